@@ -8,4 +8,12 @@ namespace System.Diagnostics.CodeAnalysis
         public bool ReturnValue { get; } = returnValue;
     }
 }
+
+namespace System.Runtime.CompilerServices
+{
+    // Workaround: records and init accessors need this type, which netstandard2.0 does not define.
+    internal static class IsExternalInit
+    {
+    }
+}
 #endif

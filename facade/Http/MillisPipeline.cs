@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using System.Net.Http;
+using Millis.Generated;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace Millis.Http;
+
+/// <summary>
+/// Runs every facade call: per-attempt timeout, retries by the operation's <see cref="RetryClass"/> (exponential
+/// backoff with jitter, honouring <c>Retry-After</c>, capped), one log event per attempt, one trace span per call,
+/// and translation of the generated clients' errors into the public exception types.
+/// </summary>
+internal sealed partial class MillisPipeline
+{
+    private readonly MillisClientOptions _options;
+    private readonly ILogger _logger;
+    private readonly ResiliencePipeline _idempotent;
+    private readonly ResiliencePipeline _createOrDial;
+
+    public MillisPipeline(HttpClient httpClient, MillisClientOptions options)
+    {
+        HttpClient = httpClient;
+        _options = options;
+        _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Millis.MillisClient");
+        _idempotent = Build(RetryClass.Idempotent);
+        _createOrDial = Build(RetryClass.CreateOrDial);
+    }
+
+    public HttpClient HttpClient { get; }
+
+    public MillisClientOptions Options => _options;
+
+    public async Task<T> ExecuteAsync<T>(MillisOperation operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        using var activity = MillisDiagnostics.StartActivity(operation);
+        var attempt = 0;
+        var pipeline = operation.Retry == RetryClass.Idempotent ? _idempotent : _createOrDial;
+        try
+        {
+            return await pipeline.ExecuteAsync(
+                async ct =>
+                {
+                    attempt++;
+                    var started = Stopwatch.GetTimestamp();
+                    try
+                    {
+                        var result = await call(ct).ConfigureAwait(false);
+                        LogAttempt(operation, attempt, 200, started, null);
+                        return result;
+                    }
+                    catch (MillisRawApiException ex)
+                    {
+                        LogAttempt(operation, attempt, ex.StatusCode, started, null);
+                        throw;
+                    }
+                    catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                    {
+                        LogAttempt(operation, attempt, 0, started, ex.GetType().Name);
+                        throw;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (MillisRawApiException ex)
+        {
+            var translated = ErrorTranslation.Translate(ex, operation, _options.ApiKey, _options.TimeProvider);
+            MillisDiagnostics.Fail(activity, ex.StatusCode, translated.GetType().Name);
+            throw translated;
+        }
+        catch (TimeoutRejectedException ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            MillisDiagnostics.Fail(activity, null, nameof(MillisTimeoutException));
+            throw new MillisTimeoutException(operation.Method, operation.Path, _options.Timeout, attempt, ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            MillisDiagnostics.Fail(activity, null, nameof(MillisConnectionException));
+            throw new MillisConnectionException(operation.Method, operation.Path, attempt, ex);
+        }
+        finally
+        {
+            activity?.SetTag("http.request.resend_count", attempt - 1);
+        }
+    }
+
+    private ResiliencePipeline Build(RetryClass retryClass)
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = _options.TimeProvider };
+        if (_options.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = _options.MaxRetries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(500),
+                MaxDelay = _options.MaxRetryDelay,
+                ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(retryClass, args.Outcome.Exception, _options.TimeProvider)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(
+                    args.Outcome.Exception is MillisRawApiException raw && ErrorTranslation.RetryAfter(raw.Headers, _options.TimeProvider) is { } wait
+                        ? wait < _options.MaxRetryDelay ? wait : _options.MaxRetryDelay
+                        : null),
+                OnRetry = args =>
+                {
+                    LogRetry(args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.GetType().Name ?? "none");
+                    return default;
+                },
+            });
+        }
+
+        if (_options.Timeout != Timeout.InfiniteTimeSpan)
+        {
+            builder.AddTimeout(_options.Timeout);
+        }
+
+        return builder.Build();
+    }
+
+    private void LogAttempt(MillisOperation operation, int attempt, int status, long started, string? failure)
+    {
+        var elapsedMs = (Stopwatch.GetTimestamp() - started) * 1000.0 / Stopwatch.Frequency;
+        if (failure is null)
+        {
+            LogResponse(operation.Method, operation.Path, status, attempt, elapsedMs);
+        }
+        else
+        {
+            LogFailure(operation.Method, operation.Path, failure, attempt, elapsedMs);
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Millis {Method} {PathTemplate} -> {StatusCode} (attempt {Attempt}, {ElapsedMs:0.0} ms)")]
+    private partial void LogResponse(string method, string pathTemplate, int statusCode, int attempt, double elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Millis {Method} {PathTemplate} failed: {Failure} (attempt {Attempt}, {ElapsedMs:0.0} ms)")]
+    private partial void LogFailure(string method, string pathTemplate, string failure, int attempt, double elapsedMs);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Millis retrying: attempt {NextAttempt} in {DelayMs:0} ms after {Failure}")]
+    private partial void LogRetry(int nextAttempt, double delayMs, string failure);
+}
