@@ -2988,7 +2988,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> CreateFileAsync(CreateFileRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> CreateFileAsync(CreateFileRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -3036,11 +3036,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -3085,7 +3081,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> DeleteFileAsync(DeleteFileRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> DeleteFileAsync(DeleteFileRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -3133,11 +3129,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -3369,7 +3361,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> SetAgentFilesAsync(SetAgentFilesRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> SetAgentFilesAsync(SetAgentFilesRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -3417,11 +3409,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -3720,7 +3708,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> ImportPhoneNumberAsync(PhoneImportRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> ImportPhoneNumberAsync(PhoneImportRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -3768,11 +3756,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -3817,7 +3801,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> PurchasePhoneNumberAsync(PurchasePhoneNumberRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> PurchasePhoneNumberAsync(PurchasePhoneNumberRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -3865,11 +3849,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -4414,7 +4394,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> SetPhoneAgentAsync(SetPhoneAgentData body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> SetPhoneAgentAsync(SetPhoneAgentData body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -4462,11 +4442,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -4760,7 +4736,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> RegisterSipCallAsync(InitAgent body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> RegisterSipCallAsync(InitAgent body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -4808,11 +4784,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -4851,7 +4823,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> TerminateCallSessionAsync(string session_id, SessionTerminateData? body = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> TerminateCallSessionAsync(string session_id, SessionTerminateData? body = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (session_id == null)
                 throw new System.ArgumentNullException("session_id");
@@ -4901,11 +4873,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -5199,7 +5167,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> CreateSipAsync(CreateSipRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> CreateSipAsync(CreateSipRequest body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (body == null)
                 throw new System.ArgumentNullException("body");
@@ -5247,11 +5215,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else
@@ -5290,7 +5254,7 @@ namespace Millis.Generated
         /// </summary>
         /// <returns>Successful Response</returns>
         /// <exception cref="MillisRawApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<object> DeleteSipAsync(string call_id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<object?> DeleteSipAsync(string call_id, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (call_id == null)
                 throw new System.ArgumentNullException("call_id");
@@ -5335,11 +5299,7 @@ namespace Millis.Generated
                         var status_ = (int)response_.StatusCode;
                         if (status_ == 200)
                         {
-                            var objectResponse_ = await ReadObjectResponseAsync<object>(response_, headers_, cancellationToken).ConfigureAwait(false);
-                            if (objectResponse_.Object == null)
-                            {
-                                throw new MillisRawApiException("Response was null which was not expected.", status_, objectResponse_.Text, headers_, null);
-                            }
+                            var objectResponse_ = await ReadObjectResponseAsync<object?>(response_, headers_, cancellationToken).ConfigureAwait(false);
                             return objectResponse_.Object;
                         }
                         else

@@ -37,7 +37,7 @@ internal static class ResourceClientExtensions
             cancellationToken);
 
     /// <summary>Runs an operation whose spec response is untyped (<c>{}</c>).</summary>
-    public static Task<MillisResult> ExecuteUntypedAsync(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<object>> call, CancellationToken cancellationToken) =>
+    public static Task<MillisResult> ExecuteUntypedAsync(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<object?>> call, CancellationToken cancellationToken) =>
         pipeline.ExecuteAsync(operation, async ct => new MillisResult(await call(ct).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>Runs an operation returning a list, exposed read-only.</summary>
