@@ -9,7 +9,7 @@ namespace Millis.Agents;
 /// <example><code>
 /// var config = new AgentConfigBuilder()
 ///     .WithPrompt("You are the front desk of Acme Dental.")
-///     .WithVoice(Voices.ElevenLabs("voice-id").Model("eleven_turbo_v2_5"))
+///     .WithVoice(Voice.ElevenLabs("voice-id").Model("eleven_turbo_v2_5"))
 ///     .Flow(f => f.AllowInterruptions().TransferTo("+15551234567", "sales"))
 ///     .AddTool(t => t.Named("lookup").Description("Finds an order").Webhook("https://api.example.com/orders")
 ///         .Parameter("id", "string", "Order id", required: true))

@@ -45,7 +45,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
         return Touched(AgentField.Language);
     }
 
-    /// <summary>Sets the voice (<c>voice</c>) from a builder, e.g. <c>Voices.ElevenLabs("voice-id").Model("eleven_turbo_v2_5")</c>.</summary>
+    /// <summary>Sets the voice (<c>voice</c>) from a builder, e.g. <c>Voice.ElevenLabs("voice-id").Model("eleven_turbo_v2_5")</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voice"/> is null.</exception>
     public TSelf WithVoice(VoiceBuilder voice)
     {
@@ -57,7 +57,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
     public TSelf WithVoice(VoiceProvider provider, string voiceId, string? model = null)
     {
-        var voice = Voices.Of(provider, voiceId);
+        var voice = Voice.Of(provider, voiceId);
         return WithVoice(model is null ? voice : voice.Model(model));
     }
 

@@ -45,7 +45,7 @@ public static class AgentConfigValidator
         {
             if (full)
             {
-                p.Add(new("voice", "is required; set a voice, e.g. WithVoice(Voices.ElevenLabs(\"voice-id\"))"));
+                p.Add(new("voice", "is required; set a voice, e.g. WithVoice(Voice.ElevenLabs(\"voice-id\"))"));
             }
         }
         else

@@ -4,7 +4,7 @@ namespace Millis.Agents;
 
 /// <summary>
 /// Builds the <c>voice</c> of an agent: provider, voice id, model and provider settings. Start from
-/// <see cref="Voices"/>, e.g. <c>Voices.ElevenLabs("voice-id").Model("eleven_turbo_v2_5")</c>.
+/// the <see cref="Millis.Models.Voice"/> factories, e.g. <c>Voice.ElevenLabs("voice-id").Model("eleven_turbo_v2_5")</c>.
 /// </summary>
 public sealed class VoiceBuilder
 {

@@ -7,7 +7,7 @@ namespace Millis.Tests.Agents;
 /// <summary>Each group of builder calls lands at its JSON path, with nothing else added (Newtonsoft default settings).</summary>
 public class FieldGroupSerializationTests
 {
-    private static AgentConfigBuilder Minimal() => new AgentConfigBuilder().WithPrompt("p").WithVoice(Voices.OpenAI("alloy"));
+    private static AgentConfigBuilder Minimal() => new AgentConfigBuilder().WithPrompt("p").WithVoice(Voice.OpenAI("alloy"));
 
     private static JObject Built(Func<AgentConfigBuilder, AgentConfigBuilder> configure) => AgentJson.Of(configure(Minimal()).Build());
 
@@ -28,7 +28,7 @@ public class FieldGroupSerializationTests
     public void VoiceProviderIdModelAndSettingsGoUnderVoice()
     {
         var json = AgentJson.Of(new AgentConfigBuilder().WithPrompt("p")
-            .WithVoice(Voices.ElevenLabs("v1").Model("eleven_turbo_v2_5").Setting("stability", 0.5)).Build());
+            .WithVoice(Voice.ElevenLabs("v1").Model("eleven_turbo_v2_5").Setting("stability", 0.5)).Build());
         AgentJson.AssertSameMeaning(json["voice"]!, JToken.Parse("""{"provider":"elevenlabs","voice_id":"v1","model":"eleven_turbo_v2_5","settings":{"stability":0.5}}"""));
     }
 

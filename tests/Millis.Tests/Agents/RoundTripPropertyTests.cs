@@ -15,7 +15,7 @@ public class RoundTripPropertyTests
     {
         public IReadOnlyList<(string Label, Action<dynamic, int> Apply)> Steps { get; } = steps;
 
-        public AgentConfigBuilder Full() => Apply(new AgentConfigBuilder().WithPrompt("base prompt").WithVoice(Voices.ElevenLabs("base-voice")));
+        public AgentConfigBuilder Full() => Apply(new AgentConfigBuilder().WithPrompt("base prompt").WithVoice(Voice.ElevenLabs("base-voice")));
 
         public PartialAgentConfigBuilder Partial() => Apply(new PartialAgentConfigBuilder());
 
@@ -85,7 +85,7 @@ public class RoundTripPropertyTests
         var steps = new List<Gen<(string, Action<dynamic, int>)>>
         {
             Step(Text, "WithPrompt", (b, v) => b.WithPrompt(v)),
-            Step(Gen.Elements(VoiceProvider.KnownValues.ToArray()).SelectMany(p => Slug, (p, id) => (p, id)), "WithVoice", (b, v) => b.WithVoice(Voices.Of(v.p, v.id).Model("m1").Setting("stability", 0.25))),
+            Step(Gen.Elements(VoiceProvider.KnownValues.ToArray()).SelectMany(p => Slug, (p, id) => (p, id)), "WithVoice", (b, v) => b.WithVoice(Voice.Of(v.p, v.id).Model("m1").Setting("stability", 0.25))),
             Step(Text, "WithFirstMessage", (b, v) => b.WithFirstMessage(v)),
             Step(Gen.Elements(Language.KnownValues.ToArray()), "WithLanguage", (b, v) => b.WithLanguage(v)),
             Step(FlowStep().ArrayOf(), "Flow", (b, v) => b.Flow(new Action<FlowBuilder>(f => { foreach (var a in v) { a(f); } }))),

@@ -9,7 +9,7 @@ public class SeedConfigTests
 {
     internal static AgentConfigBuilder FullBuilder() => new AgentConfigBuilder()
         .WithPrompt("You are the front desk of Acme Dental. Book, move and cancel appointments.")
-        .WithVoice(Voices.ElevenLabs("21m00Tcm4TlvDq8ikWAM").Model("eleven_turbo_v2_5").Setting("stability", 0.5).Setting("similarity_boost", 0.75))
+        .WithVoice(Voice.ElevenLabs("21m00Tcm4TlvDq8ikWAM").Model("eleven_turbo_v2_5").Setting("stability", 0.5).Setting("similarity_boost", 0.75))
         .Flow(f => f
             .UserStartsFirst(false)
             .AllowInterruptions(keepInterruptionMessage: true, duringFirstMessage: false)

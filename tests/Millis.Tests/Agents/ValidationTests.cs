@@ -6,7 +6,7 @@ namespace Millis.Tests.Agents;
 /// <summary>Every validation rule rejects a bad value (naming the JSON path) and accepts a good one.</summary>
 public class ValidationTests
 {
-    private static AgentConfigBuilder Valid() => new AgentConfigBuilder().WithPrompt("p").WithVoice(Voices.Cartesia("v"));
+    private static AgentConfigBuilder Valid() => new AgentConfigBuilder().WithPrompt("p").WithVoice(Voice.Cartesia("v"));
 
     private static IReadOnlyList<AgentConfigProblem> Problems(AgentConfigBuilder builder)
     {
@@ -28,7 +28,7 @@ public class ValidationTests
 
     [Test]
     public void MissingPromptIsRejectedInAFullConfig() =>
-        Assert.That(Paths(new AgentConfigBuilder().WithVoice(Voices.Cartesia("v"))), Is.EqualTo(new[] { "prompt" }));
+        Assert.That(Paths(new AgentConfigBuilder().WithVoice(Voice.Cartesia("v"))), Is.EqualTo(new[] { "prompt" }));
 
     [Test]
     public void BlankPromptIsRejected() => Assert.That(Paths(Valid().WithPrompt("  ")), Is.EqualTo(new[] { "prompt" }));
@@ -38,7 +38,7 @@ public class ValidationTests
         Assert.That(Paths(new AgentConfigBuilder().WithPrompt("p")), Is.EqualTo(new[] { "voice" }));
 
     [Test]
-    public void EmptyVoiceIdIsRejected() => Assert.That(Paths(Valid().WithVoice(Voices.Rime(""))), Is.EqualTo(new[] { "voice.voice_id" }));
+    public void EmptyVoiceIdIsRejected() => Assert.That(Paths(Valid().WithVoice(Voice.Rime(""))), Is.EqualTo(new[] { "voice.voice_id" }));
 
     [Test]
     public void PartialConfigNeedsNeitherPromptNorVoice() =>

@@ -14,7 +14,7 @@ public class ReadmeSnippets
         AgentConfig config = new AgentConfigBuilder()
             .WithPrompt("You are the front desk of Acme Dental.")
             .WithFirstMessage("Hi! How can I help?")
-            .WithVoice(Voices.ElevenLabs("21m00Tcm4TlvDq8ikWAM").Model("eleven_turbo_v2_5"))
+            .WithVoice(Voice.ElevenLabs("21m00Tcm4TlvDq8ikWAM").Model("eleven_turbo_v2_5"))
             .WithLlm(LLMProvider.Gpt4o, temperature: 0.3)
             .Flow(f => f
                 .AllowInterruptions()
@@ -48,7 +48,7 @@ public class ReadmeSnippets
         {
             new AgentConfigBuilder()
                 .WithPrompt("...")
-                .WithVoice(Voices.OpenAI("alloy"))
+                .WithVoice(Voice.OpenAI("alloy"))
                 .Flow(f => f.TransferTo("555-1234"))
                 .Build();
         }
@@ -62,7 +62,7 @@ public class ReadmeSnippets
         // --- end ---
 
         var thrown = Assert.Throws<AgentConfigValidationException>(() =>
-            new AgentConfigBuilder().WithPrompt("...").WithVoice(Voices.OpenAI("alloy")).Flow(f => f.TransferTo("555-1234")).Build())!;
+            new AgentConfigBuilder().WithPrompt("...").WithVoice(Voice.OpenAI("alloy")).Flow(f => f.TransferTo("555-1234")).Build())!;
         Assert.That(thrown.Problems.Single().ToString(), Is.EqualTo("flow.call_transfer.phones[0].phone: \"555-1234\" is not E.164 (+15551234567)"));
     }
 }

@@ -1,12 +1,12 @@
-using Millis.Models;
+// CUSTOM:
+// - Adds one factory per TTS provider to the generated Voice model, so a builder reads
+//   .WithVoice(Voice.ElevenLabs("voice-id").Model("eleven_turbo_v2_5")).
+using Millis.Agents;
 
-namespace Millis.Agents;
+namespace Millis.Models;
 
-/// <summary>
-/// Starting points for an agent's voice, one per TTS provider: <c>Voices.ElevenLabs("voice-id").Model("eleven_turbo_v2_5")</c>.
-/// Named <c>Voices</c> so it does not clash with the model type <see cref="Millis.Models.Voice"/>.
-/// </summary>
-public static class Voices
+/// <summary>An agent's voice. The static factories start a <see cref="VoiceBuilder"/> for each TTS provider.</summary>
+public partial class Voice
 {
     /// <summary>A voice of any provider, including ones this SDK version does not know yet (pass a raw string).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
