@@ -83,4 +83,19 @@ public class ParameterRuleTests
             WithParameters(Parameter("X-Trace", "header", required: false, Str)),
             WithParameters(Parameter("x-trace", "header", required: false, Str))), Is.Empty);
     }
+
+    [Test]
+    public void PathLevelParametersCountAsTheOperations()
+    {
+        var limit = Parameter("limit", "query", required: true, Int);
+        var onOperation = WithParameters(limit);
+        var onPathItem = WithParameters();
+        onPathItem["paths"]!["/things"]!["parameters"] = new Newtonsoft.Json.Linq.JArray(limit.DeepClone());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Diff(onOperation, onPathItem), Is.Empty);
+            Assert.That(Diff(WithParameters(), onPathItem), Is.EqualTo(new[] { "breaking new-required-parameter GET /things parameter limit: new required query parameter (integer)" }));
+        });
+    }
 }

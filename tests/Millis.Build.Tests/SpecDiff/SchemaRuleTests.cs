@@ -141,4 +141,15 @@ public class SchemaRuleTests
             "breaking type-changed GET /things 200 → x: type changed from string to integer",
         }));
     }
+
+    [Test]
+    public void LocationsFollowAdditionalProperties()
+    {
+        var map = (JObject value) => Returning(Object(new JObject { ["metadata"] = new JObject { ["type"] = "object", ["additionalProperties"] = value } }));
+
+        Assert.That(Diff(map(Object(new JObject { ["a"] = Str })), map(Object(new JObject()))), Is.EqualTo(new[]
+        {
+            "breaking removed-property GET /things 200 → metadata{}.a: response field removed",
+        }));
+    }
 }
