@@ -59,6 +59,15 @@ public class ExtensibleEnumWriterTests
     }
 
     [Test]
+    public void EscapesQuotesAndBackslashesInTheWireValueLiteral()
+    {
+        var code = ExtensibleEnumWriter.Write(EnumDoc("Model", "say \"hi\"", "a\\b"), "Millis.Models");
+
+        Assert.That(code, Does.Contain("public static Model SayHi { get; } = new Model(\"say \\\"hi\\\"\");"));
+        Assert.That(code, Does.Contain("public static Model Ab { get; } = new Model(\"a\\\\b\");"));
+    }
+
+    [Test]
     public void WritesNoStructForSchemasThatAreNotEnums()
     {
         var code = ExtensibleEnumWriter.Write(SpecNormalizer.Normalize(MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))))), "Millis.Models");
