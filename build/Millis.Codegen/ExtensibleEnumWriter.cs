@@ -65,7 +65,7 @@ internal static class ExtensibleEnumWriter
         foreach (var (member, value) in members)
         {
             sb.AppendLine($"        /// <summary><c>{Escape(value)}</c></summary>");
-            sb.AppendLine($"        public static {name} {member} {{ get; }} = new {name}(\"{value}\");");
+            sb.AppendLine($"        public static {name} {member} {{ get; }} = new {name}({Literal(value)});");
             sb.AppendLine();
         }
 
@@ -146,6 +146,9 @@ internal static class ExtensibleEnumWriter
 
         return name is "Value" or "KnownValues" or "IsKnown" ? name + "Value" : name;
     }
+
+    /// <summary>The value as a C# string literal.</summary>
+    private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string Escape(string text) => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 

@@ -60,7 +60,20 @@ internal abstract class JsonUnionConverter<T> : JsonConverter
         }
 
         var path = reader.Path;
-        var token = JToken.ReadFrom(reader);
+        JToken token;
+
+        // Date-like strings stay strings: read as dates they would be written back in another form (or time zone).
+        var dateParseHandling = reader.DateParseHandling;
+        reader.DateParseHandling = DateParseHandling.None;
+        try
+        {
+            token = JToken.ReadFrom(reader);
+        }
+        finally
+        {
+            reader.DateParseHandling = dateParseHandling;
+        }
+
         return Read(token, serializer) ?? CreateUnknown(token, $"{FieldName(path)}: expected {AcceptedForms}, found {Describe(token)}.");
     }
 

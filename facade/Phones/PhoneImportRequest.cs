@@ -140,7 +140,17 @@ public sealed class PhoneImportRequest : JsonUnion
 
         protected override PhoneImportRequest CreateUnknown(JToken token, string reason) => new(token, reason);
 
-        protected override void Write(JsonWriter writer, PhoneImportRequest value, JsonSerializer serializer) =>
-            serializer.Serialize(writer, value.Value);
+        // The provider is written even when the model's Provider was set to null, so the server never guesses.
+        protected override void Write(JsonWriter writer, PhoneImportRequest value, JsonSerializer serializer)
+        {
+            var obj = JObject.FromObject(value.Value!, serializer);
+            if (obj["provider"] is null or { Type: JTokenType.Null })
+            {
+                obj.Remove("provider");
+                obj.AddFirst(new JProperty("provider", value.Provider));
+            }
+
+            obj.WriteTo(writer);
+        }
     }
 }

@@ -47,4 +47,68 @@ internal static class MiniSpec
     public static JObject Ref(string name) => new() { ["$ref"] = "#/components/schemas/" + name };
 
     public static JObject Thing(JObject normalized) => (JObject)normalized["components"]!["schemas"]!["Thing"]!;
+
+    /// <summary>{type: t}.</summary>
+    public static JObject Type(string type) => new() { ["type"] = type };
+
+    /// <summary>An object schema with the given properties.</summary>
+    public static JObject Object(params (string Name, JObject Schema)[] properties)
+    {
+        var props = new JObject();
+        foreach (var (name, schema) in properties)
+        {
+            props[name] = schema;
+        }
+
+        return new JObject { ["type"] = "object", ["properties"] = props };
+    }
+
+    /// <summary>A document whose Thing schema is an object with one property, called "p".</summary>
+    public static JObject WithProperty(JObject property, params (string Name, JObject Schema)[] more) => With(Object(("p", property)), more);
+
+    /// <summary>The property "p" of Thing in a normalized document.</summary>
+    public static JObject Property(JObject normalized) => (JObject)Thing(normalized)["properties"]!["p"]!;
+
+    public static JObject Schema(JObject normalized, string name) => (JObject)normalized["components"]!["schemas"]![name]!;
+
+    public static JObject Schemas(JObject doc) => (JObject)doc["components"]!["schemas"]!;
+
+    /// <summary>The GET /things operation.</summary>
+    public static JObject GetThings(JObject doc) => (JObject)doc["paths"]!["/things"]!["get"]!;
+
+    /// <summary>Adds an operation (FastAPI style: tag, summary and operationId) and returns it.</summary>
+    public static JObject AddOperation(JObject doc, string path, string method, string tag, string summary, string operationId)
+    {
+        var paths = (JObject)doc["paths"]!;
+        if (paths[path] is not JObject item)
+        {
+            item = new JObject();
+            paths[path] = item;
+        }
+
+        var operation = new JObject
+        {
+            ["tags"] = new JArray(tag),
+            ["summary"] = summary,
+            ["operationId"] = operationId,
+            ["responses"] = new JObject { ["200"] = new JObject { ["description"] = "Successful Response" } },
+        };
+        item[method] = operation;
+        return operation;
+    }
+
+    /// <summary>The 'authorization' header parameter FastAPI puts on every operation.</summary>
+    public static JObject AuthorizationHeader() => new()
+    {
+        ["name"] = "authorization",
+        ["in"] = "header",
+        ["required"] = false,
+        ["schema"] = new JObject
+        {
+            ["anyOf"] = new JArray(Type("string"), Type("null")),
+            ["description"] = "Private Key",
+            ["title"] = "Authorization",
+        },
+        ["description"] = "Private Key",
+    };
 }

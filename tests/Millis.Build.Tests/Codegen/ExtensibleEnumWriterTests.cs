@@ -1,0 +1,90 @@
+using Millis.Codegen;
+using Newtonsoft.Json.Linq;
+
+namespace Millis.Build.Tests.Codegen;
+
+/// <summary>ExtensibleEnumWriter: member names and the written structs.</summary>
+public class ExtensibleEnumWriterTests
+{
+    [TestCase("gpt-4.1-mini", "Gpt41Mini")]
+    [TestCase("en-US", "EnUS")]
+    [TestCase("in-progress", "InProgress")]
+    [TestCase("openai_realtime", "OpenaiRealtime")]
+    [TestCase("elevenlabs", "Elevenlabs")]
+    [TestCase("gpt-3.5-turbo", "Gpt35Turbo")]
+    public void MemberNameIsPascalCaseOfTheValue(string value, string expected)
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
+    }
+
+    [TestCase("4o", "V4o")]
+    [TestCase("2024-05-13", "V20240513")]
+    public void MemberNameStartingWithADigitGetsALetterPrefix(string value, string expected)
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
+    }
+
+    [TestCase("value", "ValueValue")]
+    [TestCase("is_known", "IsKnownValue")]
+    [TestCase("known-values", "KnownValuesValue")]
+    public void MemberNameAvoidsTheStructsOwnMembers(string value, string expected)
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void MemberNameOfPunctuationOnlyValueIsStillAnIdentifier()
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName("--"), Does.Match("^[A-Za-z_][A-Za-z0-9_]*$"));
+    }
+
+    [Test]
+    public void FailsWhenTwoValuesMapToTheSameMember()
+    {
+        var normalized = EnumDoc("Status", "in-progress", "in_progress");
+
+        var ex = Assert.Throws<NormalizationException>(() => ExtensibleEnumWriter.Write(normalized, "Millis.Models"));
+
+        Assert.That(ex!.Message, Does.Contain("Status").And.Contain("'in-progress'").And.Contain("'in_progress'").And.Contain("InProgress"));
+    }
+
+    [Test]
+    public void WritesOneStaticPropertyPerValueWithTheWireValue()
+    {
+        var code = ExtensibleEnumWriter.Write(EnumDoc("Model", "gpt-4.1-mini", "en-US"), "Millis.Models");
+
+        Assert.That(code, Does.Contain("public static Model Gpt41Mini { get; } = new Model(\"gpt-4.1-mini\");"));
+        Assert.That(code, Does.Contain("public static Model EnUS { get; } = new Model(\"en-US\");"));
+        Assert.That(code, Does.Contain("KnownValues { get; } = new[] { Gpt41Mini, EnUS };"));
+    }
+
+    [Test]
+    public void EscapesQuotesAndBackslashesInTheWireValueLiteral()
+    {
+        var code = ExtensibleEnumWriter.Write(EnumDoc("Model", "say \"hi\"", "a\\b"), "Millis.Models");
+
+        Assert.That(code, Does.Contain("public static Model SayHi { get; } = new Model(\"say \\\"hi\\\"\");"));
+        Assert.That(code, Does.Contain("public static Model Ab { get; } = new Model(\"a\\\\b\");"));
+    }
+
+    [Test]
+    public void WritesNoStructForSchemasThatAreNotEnums()
+    {
+        var code = ExtensibleEnumWriter.Write(SpecNormalizer.Normalize(MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))))), "Millis.Models");
+
+        Assert.That(code, Does.Not.Contain("struct"));
+    }
+
+    [Test]
+    public void CheckedInEnumsFileIsWhatTheWriterProducesForTheCheckedInSpec()
+    {
+        var normalized = SpecNormalizer.Normalize(JObject.Parse(File.ReadAllText(RepoFiles.PathOf("spec/millis.openapi.json"))));
+
+        var committed = File.ReadAllText(RepoFiles.PathOf("generated/Millis.Enums.g.cs")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.That(ExtensibleEnumWriter.Write(normalized, "Millis.Models"), Is.EqualTo(committed));
+    }
+
+    private static JObject EnumDoc(string name, params string[] values) =>
+        SpecNormalizer.Normalize(MiniSpec.WithProperty(MiniSpec.Ref(name), (name, new JObject { ["type"] = "string", ["enum"] = new JArray(values) })));
+}

@@ -1,0 +1,106 @@
+using Millis.Codegen;
+
+namespace Millis.Build.Tests.Codegen;
+
+/// <summary>PropertyNamePolisher: PascalCases NSwag's snake_case property identifiers, never the wire names.</summary>
+public class PropertyNamePolisherTests
+{
+    private static string Class(string name, params (string Wire, string Identifier, string Type)[] properties)
+    {
+        var lines = new List<string>
+        {
+            "    [System.CodeDom.Compiler.GeneratedCode(\"NJsonSchema\", \"\")]",
+            $"    public partial class {name}",
+            "    {",
+        };
+        foreach (var (wire, identifier, type) in properties)
+        {
+            lines.Add("");
+            lines.Add($"        [Newtonsoft.Json.JsonProperty(\"{wire}\", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]");
+            lines.Add($"        public {type} {identifier} {{ get; set; }} = default!;");
+        }
+
+        lines.Add("");
+        lines.Add("        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;");
+        lines.Add("");
+        lines.Add("        [Newtonsoft.Json.JsonExtensionData]");
+        lines.Add("        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties");
+        lines.Add("        {");
+        lines.Add("            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }");
+        lines.Add("            set { _additionalProperties = value; }");
+        lines.Add("        }");
+        lines.Add("    }");
+        return string.Join('\n', lines);
+    }
+
+    [Test]
+    public void PascalCasesSnakeCaseIdentifier()
+    {
+        var polished = PropertyNamePolisher.Polish(Class("Interruption", ("first_messsage", "First_messsage", "bool?")));
+
+        Assert.That(polished, Does.Contain("        public bool? FirstMesssage { get; set; } = default!;"));
+        Assert.That(polished, Does.Not.Contain("First_messsage"));
+    }
+
+    [Test]
+    public void LeavesTheJsonPropertyWireNameUntouched()
+    {
+        var polished = PropertyNamePolisher.Polish(Class("Interruption", ("first_messsage", "First_messsage", "bool?")));
+
+        Assert.That(polished, Does.Contain("[Newtonsoft.Json.JsonProperty(\"first_messsage\","));
+    }
+
+    [Test]
+    public void PolishesGenericTypedProperties()
+    {
+        var polished = PropertyNamePolisher.Polish(Class("Voice", ("voice_settings", "Voice_settings", "System.Collections.Generic.IDictionary<string, object>?")));
+
+        Assert.That(polished, Does.Contain("public System.Collections.Generic.IDictionary<string, object>? VoiceSettings { get; set; }"));
+    }
+
+    [Test]
+    public void LeavesEverythingButPropertyIdentifiersUnchanged()
+    {
+        var source = Class("Interruption", ("first_messsage", "First_messsage", "bool?"));
+
+        var polished = PropertyNamePolisher.Polish(source);
+
+        Assert.That(polished, Is.EqualTo(source.Replace("First_messsage", "FirstMesssage", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void LeavesAlreadyPascalCaseSourceUnchanged()
+    {
+        var source = Class("Phone", ("id", "Id", "string"), ("agent_id", "AgentId", "string?"));
+
+        Assert.That(PropertyNamePolisher.Polish(source), Is.EqualTo(source));
+    }
+
+    [Test]
+    public void FailsWhenTwoPropertiesOfOneClassBecomeTheSameName()
+    {
+        var source = Class("Thing", ("call_id", "Call_id", "string?"), ("callId", "CallId", "string?"));
+
+        var ex = Assert.Throws<NormalizationException>(() => PropertyNamePolisher.Polish(source));
+
+        Assert.That(ex!.Message, Does.Contain("Thing").And.Contain("CallId"));
+    }
+
+    [Test]
+    public void AllowsTheSameNameInDifferentClasses()
+    {
+        var source = Class("A", ("call_id", "Call_id", "string?")) + "\n" + Class("B", ("call_id", "Call_id", "string?"));
+
+        var polished = PropertyNamePolisher.Polish(source);
+
+        Assert.That(polished.Split("public string? CallId { get; set; }").Length - 1, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void AppendsValueWhenAPropertyWouldBeNamedLikeItsClass()
+    {
+        var polished = PropertyNamePolisher.Polish(Class("Voicemail", ("voicemail", "Voicemail", "string?")));
+
+        Assert.That(polished, Does.Contain("public string? VoicemailValue { get; set; }"));
+    }
+}
