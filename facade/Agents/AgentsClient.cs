@@ -59,6 +59,14 @@ public class AgentsClient
         return _pipeline.ExecuteGenericAsync(MillisOperations.AgentsUpdate, ct => _raw.UpdateAgentAsync(agentId, new AgentUpdate { Name = name, Config = config }, ct), cancellationToken);
     }
 
+    /// <summary>Updates an agent with an update built by <see cref="PartialAgentConfigBuilder.BuildUpdate"/> (<c>PUT /agents/{agent_id}</c>). Retried on transient failures.</summary>
+    /// <exception cref="ArgumentException">A required argument is missing.</exception>
+    public virtual Task UpdateAsync(string agentId, AgentUpdate update, CancellationToken cancellationToken = default)
+    {
+        Guard.NotNull(update, nameof(update));
+        return UpdateAsync(agentId, update.Name, update.Config, cancellationToken);
+    }
+
     /// <summary>Deletes an agent (<c>DELETE /agents/{agent_id}</c>). Retried on transient failures.</summary>
     /// <exception cref="ArgumentException"><paramref name="agentId"/> is blank.</exception>
     public virtual Task DeleteAsync(string agentId, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Millis.Models;
+using Millis.Probe;
 
 namespace Millis.Tests.Contract;
 
@@ -12,7 +13,7 @@ namespace Millis.Tests.Contract;
 public class ContractTests
 {
     private const string Phone = "+15551234567";
-    private PrismMock _prism = null!;
+    private PrismProcess _prism = null!;
     private MillisClient _client = null!;
 
     public static IEnumerable<TestCaseData> Calls()
@@ -86,7 +87,7 @@ public class ContractTests
     [OneTimeSetUp]
     public async Task StartPrism()
     {
-        _prism = await PrismMock.StartAsync();
+        _prism = await PrismProcess.StartMockAsync(RepoFiles.Root);
         _client = new MillisClient(new MillisClientOptions { ApiKey = "contract-test-key", BaseUrl = _prism.BaseUrl, MaxRetries = 0 });
     }
 
