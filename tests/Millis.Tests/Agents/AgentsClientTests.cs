@@ -63,6 +63,16 @@ public class AgentsClientTests
     }
 
     [Test]
+    public void DeleteAsync_ReportsA200BodyThatIsNeitherGenericResponseNorOkAsAnError()
+    {
+        using var api = new ApiStub().RespondWith(_ => ApiStub.Text("<html>maintenance</html>", System.Net.HttpStatusCode.OK, "text/html"));
+
+        var ex = Assert.ThrowsAsync<MillisApiException>(() => api.Client.Agents.DeleteAsync("agent-1"));
+
+        Assert.That(ex!.BodyExcerpt, Is.EqualTo("<html>maintenance</html>"));
+    }
+
+    [Test]
     public async Task DeleteAsync_DeletesTheAgent()
     {
         using var api = new ApiStub().RespondJson("""{"success":true}""");
