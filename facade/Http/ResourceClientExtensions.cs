@@ -37,12 +37,30 @@ internal static class ResourceClientExtensions
             cancellationToken);
 
     /// <summary>Runs an operation whose spec response is untyped (<c>{}</c>).</summary>
+    /// <remarks>The schema <c>{}</c> allows any JSON, including <c>null</c> (what a FastAPI handler returning <c>None</c> sends);
+    /// the generated client rejects a null body, so a 2xx with a <c>null</c> or empty body becomes a null result here.</remarks>
     public static Task<MillisResult> ExecuteUntypedAsync(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<object>> call, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(operation, async ct => new MillisResult(await call(ct).ConfigureAwait(false)), cancellationToken);
+        pipeline.ExecuteAsync(
+            operation,
+            async ct =>
+            {
+                try
+                {
+                    return new MillisResult(await call(ct).ConfigureAwait(false));
+                }
+                catch (MillisRawApiException ex) when (ex.StatusCode is >= 200 and < 300 && IsNullBody(ex.Response))
+                {
+                    return new MillisResult(null);
+                }
+            },
+            cancellationToken);
 
     /// <summary>Runs an operation returning a list, exposed read-only.</summary>
     public static Task<IReadOnlyList<T>> ExecuteListAsync<T>(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<IList<T>>> call, CancellationToken cancellationToken) =>
         pipeline.ExecuteAsync(operation, async ct => Guard.AsReadOnly(await call(ct).ConfigureAwait(false)), cancellationToken);
+
+    private static bool IsNullBody(string? body) =>
+        string.IsNullOrWhiteSpace(body) || string.Equals(body!.Trim(), "null", StringComparison.Ordinal);
 
     private static bool IsPlainSuccess(string? body)
     {

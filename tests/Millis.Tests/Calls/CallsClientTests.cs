@@ -118,3 +118,27 @@ public class CallsClientTests
         Assert.That((answer.Sdp, answer.Type), Is.EqualTo(("v=0 answer", "answer")));
     }
 }
+
+public class CallsClientUntypedResponseTests
+{
+    [TestCase("null")]
+    [TestCase("")]
+    public async Task TerminateSessionAsync_AcceptsANullOrEmptyBody_AsTheSpecAllowsAnyJson(string body)
+    {
+        using var api = new ApiStub().RespondWith(_ => ApiStub.Json(body));
+
+        var result = await api.Client.Calls.TerminateSessionAsync("s-1");
+
+        Assert.That((result.IsObject, result.Json), Is.EqualTo((false, "null")));
+    }
+
+    [Test]
+    public async Task DeleteSipAsync_AcceptsAJsonNullBody()
+    {
+        using var api = new ApiStub().RespondWith(_ => ApiStub.Json("null"));
+
+        var result = await api.Client.Calls.DeleteSipAsync("call-1");
+
+        Assert.That(result.GetString("anything"), Is.Null);
+    }
+}
