@@ -53,7 +53,7 @@ public class ContractTests
         yield return Call("CampaignsStart", c => c.Campaigns.StartAsync("campaign-1"));
         yield return Call("CampaignsStop", c => c.Campaigns.StopAsync("campaign-1"));
 
-        yield return Call("CallLogsList", c => c.CallLogs.ListAsync(new CallLogs.CallLogFilter { Limit = 10, AgentId = "agent-1", From = DateTimeOffset.UnixEpoch.AddDays(1) }));
+        yield return Call("CallLogsList", c => c.CallLogs.ListAsync(new Millis.CallLogs.CallLogFilter { Limit = 10, AgentId = "agent-1", From = DateTimeOffset.UnixEpoch.AddDays(1) }));
         yield return Call("CallLogsGet", c => c.CallLogs.GetAsync("session-1"));
         yield return Call("CallLogsDeleteRecording", c => c.CallLogs.DeleteRecordingAsync("session-1"));
 
