@@ -57,8 +57,11 @@ public class ChatClient
     /// </para>
     /// <para>
     /// The stream ends normally when the body ends or after <c>data: [DONE]</c> (the API does not promise the
-    /// sentinel). Unknown event names and JSON of an unknown shape arrive as <see cref="ChatUnknownEvent"/>; they never
-    /// end the stream. The per-attempt timeout and retries apply until the response headers arrive; after that only
+    /// sentinel); an event cut off by the end of the body (no terminating blank line) is dropped, as the SSE standard
+    /// says. A read that fails mid-body (the connection dropped) raises <see cref="MillisStreamException"/> with
+    /// <see cref="MillisStreamException.EndedEarly"/> set. Unknown event names and JSON of an unknown shape arrive as
+    /// <see cref="ChatUnknownEvent"/>; they never end the stream. Data that is not JSON raises
+    /// <see cref="MillisStreamException"/> carrying it (see that type for why). The per-attempt timeout and retries apply until the response headers arrive; after that only
     /// <paramref name="cancellationToken"/> bounds the stream.
     /// </para>
     /// </remarks>
