@@ -44,5 +44,8 @@ public sealed class CallLogFilter
         }
     }
 
+    /// <summary>A copy, so a paging enumeration is not affected by later changes to the caller's filter.</summary>
+    internal CallLogFilter Clone() => (CallLogFilter)MemberwiseClone();
+
     internal static double? ToUnixSeconds(DateTimeOffset? time) => time?.ToUnixTimeMilliseconds() / 1000.0;
 }

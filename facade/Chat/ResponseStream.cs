@@ -2,10 +2,18 @@ using Millis.Generated;
 
 namespace Millis.Chat;
 
-/// <summary>A response body stream that closes the HTTP response, and so the connection, when disposed.</summary>
+/// <summary>
+/// A response body stream that closes the HTTP response, and so the connection, when disposed. A body that was not
+/// read to its end is aborted, not drained: SocketsHttpHandler would otherwise keep reading it (up to 1 MB or 2 s) to
+/// reuse the connection, and a live chat stream would keep the server generating for nobody.
+/// </summary>
 internal sealed class ResponseStream(FileResponse response) : Stream
 {
+    private const int MaxAbortReads = 16;
+
     private readonly Stream _inner = response.Stream;
+    private int _ended;
+    private int _disposed;
 
     public override bool CanRead => true;
 
@@ -17,14 +25,14 @@ internal sealed class ResponseStream(FileResponse response) : Stream
 
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-    public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
+    public override int Read(byte[] buffer, int offset, int count) => Track(_inner.Read(buffer, offset, count), count);
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        _inner.ReadAsync(buffer, offset, count, cancellationToken);
+    public override async Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        Track(await _inner.ReadAsync(buffer, offset, count, cancellationToken).ConfigureAwait(false), count);
 
 #if NET8_0_OR_GREATER
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        _inner.ReadAsync(buffer, cancellationToken);
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+        Track(await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false), buffer.Length);
 #endif
 
     public override void Flush()
@@ -39,11 +47,62 @@ internal sealed class ResponseStream(FileResponse response) : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            if (Volatile.Read(ref _ended) == 0)
+            {
+                AbortUnreadBody();
+            }
+
             response.Dispose();
         }
 
         base.Dispose(disposing);
+    }
+
+    private int Track(int read, int requested)
+    {
+        if (read == 0 && requested > 0)
+        {
+            Volatile.Write(ref _ended, 1);
+        }
+
+        return read;
+    }
+
+    /// <summary>
+    /// Makes the handler drop the connection: a read that is cancelled while it waits for data closes it
+    /// (SocketsHttpHandler). Data that is already buffered is discarded first, a bounded number of times; if the
+    /// server keeps data coming, plain disposal (a bounded drain) remains the fallback.
+    /// </summary>
+    private void AbortUnreadBody()
+    {
+        var buffer = new byte[4096];
+        using var cts = new CancellationTokenSource();
+        for (var i = 0; i < MaxAbortReads; i++)
+        {
+            Task<int> read;
+            try
+            {
+                read = _inner.ReadAsync(buffer, 0, buffer.Length, cts.Token);
+            }
+            catch (Exception ex) when (ex is IOException || ex is ObjectDisposedException || ex is InvalidOperationException || ex is NotSupportedException || ex is System.Net.Http.HttpRequestException)
+            {
+                return;
+            }
+
+            if (!read.IsCompleted)
+            {
+                cts.Cancel();
+                _ = read.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                return;
+            }
+
+            if (read.Status != TaskStatus.RanToCompletion || read.Result == 0)
+            {
+                _ = read.Exception;
+                return;
+            }
+        }
     }
 }

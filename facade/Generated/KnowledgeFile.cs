@@ -1,0 +1,18 @@
+// CUSTOM:
+// - Adds Created: the generated CreateAt (the API's spelling, create_at) is Unix seconds as a double; this exposes it
+//   as a DateTimeOffset. Nullable because a double can hold a value that is no representable time.
+// - [JsonIgnore] keeps the helper off the wire, so serializing a KnowledgeFile still round-trips exactly what the API sent.
+using Newtonsoft.Json;
+
+namespace Millis.Models;
+
+/// <summary>A knowledge-base file agents can use.</summary>
+public partial class KnowledgeFile
+{
+    /// <summary>
+    /// When the file was created: <see cref="CreateAt"/> (Unix seconds) as a UTC time, to the millisecond; null when the
+    /// value is not a representable time.
+    /// </summary>
+    [JsonIgnore]
+    public DateTimeOffset? Created => UnixTime.FromSeconds(CreateAt);
+}
