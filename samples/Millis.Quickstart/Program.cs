@@ -2,6 +2,9 @@
 // With MILLIS_API_KEY set it talks to the real API; samples/run-quickstart otherwise points it at a local mock
 // (MILLIS_BASE_URL) served from spec/ by Prism.
 using Millis;
+using Millis.Agents;
+using Millis.CallLogs;
+using Millis.Chat;
 using Millis.Models;
 
 var apiKey = Environment.GetEnvironmentVariable(MillisClientOptions.ApiKeyEnvironmentVariable);
@@ -19,45 +22,46 @@ var voices = await client.Voices.ListAsync("en");
 Console.WriteLine($"Voices: {voices.Count} (first: {voices.FirstOrDefault()?.Name} via {voices.FirstOrDefault()?.Provider})");
 var voice = voices.FirstOrDefault();
 
-var config = new AgentConfig
-{
-    Prompt = "You are the friendly receptionist of a dental clinic. Keep answers short.",
-    FirstMessage = "Hello, Bright Smile Dental, how can I help?",
-    Voice = new Voice { Provider = voice?.Provider ?? VoiceProvider.Elevenlabs, VoiceId = voice?.VoiceId ?? "21m00Tcm4TlvDq8ikWAM" },
-    Language = Language.EnUS,
-};
+var config = new AgentConfigBuilder()
+    .WithPrompt("You are the friendly receptionist of a dental clinic. Keep answers short.")
+    .WithFirstMessage("Hello, Bright Smile Dental, how can I help?")
+    .WithVoice(Voice.Of(voice?.Provider ?? VoiceProvider.Elevenlabs, voice?.VoiceId ?? "21m00Tcm4TlvDq8ikWAM"))
+    .WithLanguage(Language.EnUS)
+    .Flow(f => f.AllowInterruptions())
+    .Build();
 var agent = await client.Agents.CreateAsync("Quickstart receptionist", config);
 Console.WriteLine($"Created agent {agent.Id} ({agent.Name})");
 
 var readBack = await client.Agents.GetAsync(agent.Id);
 Console.WriteLine($"Read back: {readBack.Name}, voice {readBack.Config.Voice.Provider}/{readBack.Config.Voice.VoiceId}");
 
-await client.Agents.UpdateAsync(agent.Id, "Quickstart receptionist", new PartialAgentConfig { FirstMessage = "Hi! Bright Smile Dental here." });
+await client.Agents.UpdateAsync(agent.Id, new PartialAgentConfigBuilder().WithFirstMessage("Hi! Bright Smile Dental here.").BuildUpdate("Quickstart receptionist"));
 Console.WriteLine("Updated its first message");
 
 var phones = await client.Phones.ListAsync();
 Console.WriteLine($"Phones: {phones.Count}{(phones.Count > 0 ? $" (first: {phones[0].Id}, status {phones[0].Status})" : "")}");
 
-var logs = await client.CallLogs.ListAsync(new Millis.CallLogs.CallLogFilter { Limit = 5 });
-Console.WriteLine($"Recent call logs: {logs.Histories.Count}{(logs.NextCursor is null ? "" : ", more available")}");
-
-var chat = new ChatCompletionData
+// Call logs are paged by cursor; ListAllAsync walks the pages lazily (stop whenever you like).
+var recent = 0;
+await foreach (var log in client.CallLogs.ListAllAsync(new CallLogFilter { Limit = 20 }))
 {
-    Agent = new AgentCallData { AgentId = agent.Id },
-    Messages = [ChatMessage.CreateUser("Are you open on Saturdays?")],
-};
-using (var stream = await client.Chat.OpenStreamAsync(chat))
-using (var reader = new StreamReader(stream))
-{
-    Console.WriteLine("Chat stream:");
-    while (await reader.ReadLineAsync() is { } line)
+    Console.WriteLine($"  call {log.SessionId} at {log.Timestamp:u}: {log.CallStatus}");
+    if (++recent == 5)
     {
-        if (line.Length > 0)
-        {
-            Console.WriteLine("  " + line);
-        }
+        break;
     }
 }
+
+Console.WriteLine($"Recent call logs shown: {recent}");
+
+Console.Write("Chat reply: ");
+var chat = ChatRequest.ForAgent(agent.Id).AddUser("Are you open on Saturdays?");
+await foreach (var text in client.Chat.StreamTextAsync(chat))
+{
+    Console.Write(text);   // printed as each event arrives
+}
+
+Console.WriteLine();
 
 await client.Agents.DeleteAsync(agent.Id);
 Console.WriteLine($"Deleted agent {agent.Id}. Done.");
