@@ -101,6 +101,15 @@ public sealed class ChatMessage : JsonUnion
     public void Switch(Action<UserMessage> user, Action<AssistantMessage> assistant, Action<ToolMessage> tool, Action<string>? unknown = null) =>
         Match<object?>(m => { user(m); return null; }, m => { assistant(m); return null; }, m => { tool(m); return null; }, unknown is null ? null : j => { unknown(j); return null; });
 
+    /// <summary>Gets the user message if that is the role held.</summary>
+    public bool TryPickUser([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out UserMessage? message) => (message = User) is not null;
+
+    /// <summary>Gets the assistant message if that is the role held.</summary>
+    public bool TryPickAssistant([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out AssistantMessage? message) => (message = Assistant) is not null;
+
+    /// <summary>Gets the tool-result message if that is the role held.</summary>
+    public bool TryPickTool([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ToolMessage? message) => (message = Tool) is not null;
+
     /// <inheritdoc/>
     public override string ToString() => IsUnknown ? $"unknown message form {UnknownJson}" : $"{Role}: {Content}";
 

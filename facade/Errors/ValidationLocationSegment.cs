@@ -45,6 +45,25 @@ public sealed class ValidationLocationSegment : JsonUnion
         : Index is { } i ? index(i)
         : unknown is not null ? unknown(UnknownJson!) : throw UnknownFormError();
 
+    /// <summary>Runs the action for the step held.</summary>
+    /// <exception cref="InvalidOperationException">The form is unknown and no <paramref name="unknown"/> handler was given.</exception>
+    public void Switch(Action<string> name, Action<int> index, Action<string>? unknown = null) =>
+        Match<object?>(n => { name(n); return null; }, i => { index(i); return null; }, unknown is null ? null : j => { unknown(j); return null; });
+
+    /// <summary>Gets the field name if that is the form held.</summary>
+    public bool TryPickName([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? name)
+    {
+        name = Name;
+        return name is not null;
+    }
+
+    /// <summary>Gets the array index if that is the form held.</summary>
+    public bool TryPickIndex(out int index)
+    {
+        index = Index.GetValueOrDefault();
+        return Index is not null;
+    }
+
     /// <summary>The name, the index as digits, or the raw JSON of an unknown step.</summary>
     public override string ToString() => Name ?? Index?.ToString(CultureInfo.InvariantCulture) ?? UnknownJson ?? string.Empty;
 

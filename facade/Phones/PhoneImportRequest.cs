@@ -100,6 +100,38 @@ public sealed class PhoneImportRequest : JsonUnion
             _ => unknown is not null ? unknown(UnknownJson!) : throw UnknownFormError(),
         };
 
+    /// <summary>Runs the action for the provider form held.</summary>
+    /// <exception cref="InvalidOperationException">The form is unknown and no <paramref name="unknown"/> handler was given.</exception>
+    public void Switch(
+        Action<ImportTwilioRequest> twilio,
+        Action<ImportVonageRequest> vonage,
+        Action<ImportPlivoRequest> plivo,
+        Action<ImportExotelRequest> exotel,
+        Action<ImportTelnyxRequest> telnyx,
+        Action<string>? unknown = null) =>
+        Match<object?>(
+            r => { twilio(r); return null; },
+            r => { vonage(r); return null; },
+            r => { plivo(r); return null; },
+            r => { exotel(r); return null; },
+            r => { telnyx(r); return null; },
+            unknown is null ? null : j => { unknown(j); return null; });
+
+    /// <summary>Gets the Twilio form if that is the one held.</summary>
+    public bool TryPickTwilio([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImportTwilioRequest? request) => (request = Twilio) is not null;
+
+    /// <summary>Gets the Vonage form if that is the one held.</summary>
+    public bool TryPickVonage([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImportVonageRequest? request) => (request = Vonage) is not null;
+
+    /// <summary>Gets the Plivo form if that is the one held.</summary>
+    public bool TryPickPlivo([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImportPlivoRequest? request) => (request = Plivo) is not null;
+
+    /// <summary>Gets the Exotel form if that is the one held.</summary>
+    public bool TryPickExotel([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImportExotelRequest? request) => (request = Exotel) is not null;
+
+    /// <summary>Gets the Telnyx form if that is the one held.</summary>
+    public bool TryPickTelnyx([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ImportTelnyxRequest? request) => (request = Telnyx) is not null;
+
     /// <inheritdoc/>
     public override string ToString() => IsUnknown ? $"unknown phone import form {UnknownJson}" : $"{Provider} import of {Phone}";
 
