@@ -1,0 +1,94 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+
+namespace Millis.Benchmarks;
+
+/// <summary>Measurements BenchmarkDotNet cannot make: first-event latency and the live heap during a walk.</summary>
+internal static class Extras
+{
+    public sealed record Latency(int Runs, double MedianUs, double P90Us, double MinUs, double MaxUs);
+
+    public sealed record WalkHeap(IReadOnlyList<(int Page, long LiveBytes)> Samples, bool FirstPageCollected, int Items);
+
+    /// <summary>
+    /// Time from the server's <c>FlushAsync</c> of the first event (timestamp taken right after it returns) to the client
+    /// having that event from <see cref="ChatEvents.ReadAsync"/>; both sides in this process read the same Stopwatch.
+    /// </summary>
+    public static async Task<Latency> FirstEventLatencyAsync(int runs, int warmup)
+    {
+        await using var server = await BenchServer.StartAsync().ConfigureAwait(false);
+        server.FirstEventLatencyMode = true;
+        using var client = new MillisClient(Clients.Options(server.BaseUrl));
+        var samples = new List<double>(runs);
+        for (var run = 0; run < warmup + runs; run++)
+        {
+            var flushed = server.ArmFirstEvent();
+            long received = 0;
+            await foreach (var chatEvent in ChatEvents.ReadAsync(client).ConfigureAwait(false))
+            {
+                if (received == 0)
+                {
+                    received = Stopwatch.GetTimestamp();
+                    server.ClientHasFirstEvent();
+                }
+            }
+
+            var sent = await flushed.ConfigureAwait(false);
+            if (run >= warmup)
+            {
+                samples.Add((received - sent) * 1_000_000.0 / Stopwatch.Frequency);
+            }
+        }
+
+        samples.Sort();
+        return new Latency(runs, Percentile(samples, 0.5), Percentile(samples, 0.9), samples[0], samples[^1]);
+    }
+
+    /// <summary>Walks 20 pages and samples the live heap (after a full collection) after pages 1, 5, 10 and 20.</summary>
+    public static async Task<WalkHeap> WalkHeapAsync()
+    {
+        await using var server = await BenchServer.StartAsync().ConfigureAwait(false);
+        server.CallLogPages = 20;
+        using var client = new MillisClient(Clients.Options(server.BaseUrl));
+        await CountAsync(client).ConfigureAwait(false); // warm-up: JIT, connection, serializer caches
+        var samples = new List<(int, long)>();
+        WeakReference? firstPage = null;
+        var items = 0;
+        await foreach (var log in CallLogWalker.WalkAsync(client).ConfigureAwait(false))
+        {
+            firstPage ??= Weak(log);
+            items++;
+            if (items % Payloads.PageSize == 0 && (items / Payloads.PageSize) is 1 or 5 or 10 or 20)
+            {
+                samples.Add((items / Payloads.PageSize, GC.GetTotalMemory(forceFullCollection: true)));
+            }
+        }
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        return new WalkHeap(samples, firstPage is { IsAlive: false }, items);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference Weak(object target) => new(target);
+
+    private static async Task<int> CountAsync(MillisClient client)
+    {
+        var count = 0;
+        await foreach (var log in CallLogWalker.WalkAsync(client).ConfigureAwait(false))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static double Percentile(List<double> sorted, double p)
+    {
+        var rank = p * (sorted.Count - 1);
+        var low = (int)Math.Floor(rank);
+        var high = (int)Math.Ceiling(rank);
+        return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
+    }
+}

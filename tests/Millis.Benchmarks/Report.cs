@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using BenchmarkDotNet.Reports;
+
+namespace Millis.Benchmarks;
+
+/// <summary>Turns the BenchmarkDotNet summaries and the extra measurements into the tables and target verdicts of docs/benchmarks.md.</summary>
+internal sealed class Report
+{
+    private readonly List<Row> _rows;
+    private readonly Extras.Latency _latency;
+    private readonly Extras.WalkHeap _heap;
+    private readonly List<string> _bdnTables;
+
+    public Report(IEnumerable<Summary> summaries, Extras.Latency latency, Extras.WalkHeap heap)
+    {
+        var list = summaries.ToList();
+        _rows = list.SelectMany(s => s.Reports.Select(r => new Row(
+            r.BenchmarkCase.Descriptor.Type.Name,
+            r.BenchmarkCase.Descriptor.WorkloadMethod.Name,
+            r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "",
+            r.BenchmarkCase.Parameters.Items.FirstOrDefault()?.Value is { } p ? Convert.ToInt32(p, CultureInfo.InvariantCulture) : 0,
+            r.ResultStatistics?.Mean ?? double.NaN,
+            r.ResultStatistics?.StandardDeviation ?? double.NaN,
+            r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? -1))).ToList();
+        _latency = latency;
+        _heap = heap;
+        _bdnTables = list
+            .Select(s => Directory.GetFiles(s.ResultsDirectoryPath, $"*{s.Title}*-report-github.md").FirstOrDefault()
+                         ?? Directory.GetFiles(s.ResultsDirectoryPath, "*-report-github.md").FirstOrDefault(f => f.Contains(s.Reports.FirstOrDefault()?.BenchmarkCase.Descriptor.Type.Name ?? "?", StringComparison.Ordinal)))
+            .Where(f => f is not null)
+            .Select(f => File.ReadAllText(f!))
+            .ToList();
+    }
+
+    private static string[] Operations => [PerCallBenchmarks.GetAgent, PerCallBenchmarks.CreateAgent, PerCallBenchmarks.ListCallLogs];
+
+    public string Markdown()
+    {
+        var md = new StringBuilder();
+        md.AppendLine("## Per-call overhead").AppendLine();
+        md.AppendLine("One call, client and server in one process over loopback. Floor = pre-built HTTP/1.1 request on a kept-alive socket, response read into a reused buffer, nothing parsed: the server's and the loopback's share (MemoryDiagnoser counts every thread, so the server's allocations are in every row).").AppendLine();
+        md.AppendLine("| Operation | Variant | Mean (µs) | StdDev (µs) | Allocated (B/op) |");
+        md.AppendLine("|---|---|---:|---:|---:|");
+        foreach (var op in Operations)
+        {
+            foreach (var (variant, prefix) in Variants)
+            {
+                var row = PerCall(op, prefix);
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {op} | {variant} | {Us(row.MeanNs)} | {Us(row.StdDevNs)} | {row.Allocated:N0} |");
+            }
+        }
+
+        md.AppendLine().AppendLine("Ratios (a = hand-written HttpClient + Newtonsoft, b = generated raw client, c = facade). \"minus floor\" subtracts the floor row, leaving the client's own share.").AppendLine();
+        md.AppendLine("| Operation | time b/a | time c/b | alloc b/a | alloc c/b | c − b time (µs) | c − b alloc (B) | alloc c/b minus floor |");
+        md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var op in Operations)
+        {
+            var (floor, a, b, c) = (PerCall(op, "Floor"), PerCall(op, "HandWritten"), PerCall(op, "Raw"), PerCall(op, "Facade"));
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"| {op} | {b.MeanNs / a.MeanNs:0.000} | {c.MeanNs / b.MeanNs:0.000} | {(double)b.Allocated / a.Allocated:0.000} | {(double)c.Allocated / b.Allocated:0.000} | {Us(c.MeanNs - b.MeanNs)} | {c.Allocated - b.Allocated:N0} | {(double)(c.Allocated - floor.Allocated) / (b.Allocated - floor.Allocated):0.000} |");
+        }
+
+        md.AppendLine().AppendLine("## Streaming").AppendLine();
+        md.AppendLine("A chat stream (`data: {\"choices\":[{\"delta\":{\"content\":\"tok\"}}]}` per event, then `data: [DONE]`) read through `client.Chat.OpenStreamAsync` + `SseParser` (one request per operation, so the numbers include opening the stream).").AppendLine();
+        md.AppendLine("| Events | Mean (ms) | Events/s | Allocated (B/op) | Allocated per event (B) |");
+        md.AppendLine("|---:|---:|---:|---:|---:|");
+        foreach (var row in _rows.Where(r => r.Type == nameof(StreamingBenchmarks)).OrderBy(r => r.Param))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Param:N0} | {row.MeanNs / 1e6:0.000} | {row.Param / (row.MeanNs / 1e9):N0} | {row.Allocated:N0} | {(double)row.Allocated / row.Param:0.0} |");
+        }
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+            $"First event, from the server's `FlushAsync` returning to the client having the event ({_latency.Runs} runs after 20 warm-up runs, one stream each): median **{_latency.MedianUs:0.0} µs**, p90 {_latency.P90Us:0.0} µs, min {_latency.MinUs:0.0} µs, max {_latency.MaxUs:0.0} µs.");
+
+        md.AppendLine().AppendLine("## Pagination").AppendLine();
+        md.AppendLine("Walking pages of 100 call logs with `client.CallLogs.ListAsync(filter, cursor)` following `NextCursor` until it is null.").AppendLine();
+        md.AppendLine("| Pages | Mean (ms) | Allocated (B/op) | Allocated per page (B) |");
+        md.AppendLine("|---:|---:|---:|---:|");
+        foreach (var row in _rows.Where(r => r.Type == nameof(PaginationBenchmarks)).OrderBy(r => r.Param))
+        {
+            md.AppendLine(CultureInfo.InvariantCulture, $"| {row.Param} | {row.MeanNs / 1e6:0.000} | {row.Allocated:N0} | {(double)row.Allocated / row.Param:N0} |");
+        }
+
+        md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
+            $"Live heap (`GC.GetTotalMemory(true)`) while walking 20 pages ({_heap.Items} logs), sampled after pages {string.Join(", ", _heap.Samples.Select(s => s.Page))}: {string.Join(", ", _heap.Samples.Select(s => $"{s.LiveBytes / 1024.0:N0} KiB"))}. The first page's objects were {(_heap.FirstPageCollected ? "collected" : "NOT collected")} by the end of the walk.");
+
+        md.AppendLine().AppendLine("## BenchmarkDotNet output").AppendLine();
+        foreach (var table in _bdnTables)
+        {
+            md.AppendLine(table.Trim()).AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    public IEnumerable<string> Targets()
+    {
+        var ops = Operations.Select(op => (op, b: PerCall(op, "Raw"), c: PerCall(op, "Facade"), a: PerCall(op, "HandWritten"))).ToList();
+        var worstTime = ops.Max(o => o.c.MeanNs / o.b.MeanNs);
+        yield return Verdict(worstTime <= 1.05, $"facade ≤ 1.05× generated time: worst c/b {worstTime:0.000} ({Worst(ops, o => o.c.MeanNs / o.b.MeanNs)})");
+        var worstAlloc = ops.Max(o => (double)o.c.Allocated / o.b.Allocated);
+        yield return Verdict(worstAlloc <= 1.25, $"facade ≤ 1.25× generated allocations: worst c/b {worstAlloc:0.000} ({Worst(ops, o => (double)o.c.Allocated / o.b.Allocated)})");
+        var worstRaw = ops.Max(o => o.b.MeanNs / o.a.MeanNs);
+        yield return Verdict(worstRaw <= 1.3, $"generated ≤ 1.3× hand-written time: worst b/a {worstRaw:0.000} ({Worst(ops, o => o.b.MeanNs / o.a.MeanNs)})");
+
+        var streams = _rows.Where(r => r.Type == nameof(StreamingBenchmarks)).OrderBy(r => r.Param).ToList();
+        if (streams.Count == 2)
+        {
+            var (small, large) = ((double)streams[0].Allocated / streams[0].Param, (double)streams[1].Allocated / streams[1].Param);
+            yield return Verdict(large <= small * 1.1, $"streaming allocations per event O(1): {small:0.0} B/event at {streams[0].Param:N0} events, {large:0.0} B/event at {streams[1].Param:N0}");
+        }
+
+        yield return Verdict(_latency.MedianUs <= 1000, $"first event within 1 ms of the flush: median {_latency.MedianUs:0.0} µs");
+
+        var pages = _rows.Where(r => r.Type == nameof(PaginationBenchmarks)).OrderBy(r => r.Param).ToList();
+        if (pages.Count == 2)
+        {
+            var (few, many) = ((double)pages[0].Allocated / pages[0].Param, (double)pages[1].Allocated / pages[1].Param);
+            var grew = _heap.Samples.Count > 1 && _heap.Samples[^1].LiveBytes > _heap.Samples[0].LiveBytes * 1.5;
+            yield return Verdict(many <= few * 1.1 && !grew && _heap.FirstPageCollected,
+                $"pagination memory does not grow with pages consumed: {few:N0} B/page at {pages[0].Param} pages, {many:N0} B/page at {pages[1].Param}; live heap {(grew ? "grew" : "flat")}; first page {(_heap.FirstPageCollected ? "collected" : "still referenced")}");
+        }
+    }
+
+    private static (string Name, string Prefix)[] Variants => [("floor", "Floor"), ("(a) hand-written", "HandWritten"), ("(b) generated raw", "Raw"), ("(c) facade", "Facade")];
+
+    private static string Verdict(bool met, string text) => (met ? "MET|" : "MISSED|") + text;
+
+    private static string Worst<T>(List<T> ops, Func<T, double> ratio) where T : struct, ITuple =>
+        (string)ops.OrderByDescending(ratio).First()[0]!;
+
+    private static string Us(double ns) => (ns / 1000).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private Row PerCall(string op, string prefix) =>
+        _rows.Single(r => r.Type == nameof(PerCallBenchmarks) && r.Category == op && r.Method.StartsWith(prefix, StringComparison.Ordinal));
+
+    private sealed record Row(string Type, string Method, string Category, int Param, double MeanNs, double StdDevNs, long Allocated);
+}
