@@ -44,7 +44,7 @@ internal static class Extras
         return new Latency(runs, Percentile(samples, 0.5), Percentile(samples, 0.9), samples[0], samples[^1]);
     }
 
-    /// <summary>Walks 20 pages and samples the live heap (after a full collection) after pages 1, 5, 10 and 20.</summary>
+    /// <summary>Walks 20 pages and samples the live heap (after a full collection) at the last log of every page.</summary>
     public static async Task<WalkHeap> WalkHeapAsync()
     {
         await using var server = await BenchServer.StartAsync().ConfigureAwait(false);
@@ -58,7 +58,7 @@ internal static class Extras
         {
             firstPage ??= Weak(log);
             items++;
-            if (items % Payloads.PageSize == 0 && (items / Payloads.PageSize) is 1 or 5 or 10 or 20)
+            if (items % Payloads.PageSize == 0)
             {
                 samples.Add((items / Payloads.PageSize, GC.GetTotalMemory(forceFullCollection: true)));
             }

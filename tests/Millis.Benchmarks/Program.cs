@@ -18,7 +18,7 @@ public static class Program
         {
             Directory.CreateDirectory(outDir);
             var config = Config(Path.Combine(outDir, "artifacts"));
-            var summaries = BenchmarkRunner.Run([typeof(PerCallBenchmarks), typeof(StreamingBenchmarks), typeof(PaginationBenchmarks)], config);
+            var summaries = BenchmarkRunner.Run([typeof(PerCallBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(PaginationBenchmarks)], config);
             var latency = await Extras.FirstEventLatencyAsync(runs: 200, warmup: 20).ConfigureAwait(false);
             var heap = await Extras.WalkHeapAsync().ConfigureAwait(false);
             var report = new Report(summaries, latency, heap);

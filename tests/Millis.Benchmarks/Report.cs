@@ -22,6 +22,7 @@ internal sealed class Report
             r.BenchmarkCase.Descriptor.Categories.FirstOrDefault() ?? "",
             r.BenchmarkCase.Parameters.Items.FirstOrDefault()?.Value is { } p ? Convert.ToInt32(p, CultureInfo.InvariantCulture) : 0,
             r.ResultStatistics?.Mean ?? double.NaN,
+            r.ResultStatistics?.Median ?? double.NaN,
             r.ResultStatistics?.StandardDeviation ?? double.NaN,
             r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase) ?? -1))).ToList();
         _latency = latency;
@@ -41,25 +42,37 @@ internal sealed class Report
         var md = new StringBuilder();
         md.AppendLine("## Per-call overhead").AppendLine();
         md.AppendLine("One call, client and server in one process over loopback. Floor = pre-built HTTP/1.1 request on a kept-alive socket, response read into a reused buffer, nothing parsed: the server's and the loopback's share (MemoryDiagnoser counts every thread, so the server's allocations are in every row).").AppendLine();
-        md.AppendLine("| Operation | Variant | Mean (µs) | StdDev (µs) | Allocated (B/op) |");
-        md.AppendLine("|---|---|---:|---:|---:|");
+        md.AppendLine("| Operation | Variant | Mean (µs) | Median (µs) | StdDev (µs) | Allocated (B/op) |");
+        md.AppendLine("|---|---|---:|---:|---:|---:|");
         foreach (var op in Operations)
         {
             foreach (var (variant, prefix) in Variants)
             {
                 var row = PerCall(op, prefix);
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {op} | {variant} | {Us(row.MeanNs)} | {Us(row.StdDevNs)} | {row.Allocated:N0} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {op} | {variant} | {Us(row.MeanNs)} | {Us(row.MedianNs)} | {Us(row.StdDevNs)} | {row.Allocated:N0} |");
             }
         }
 
-        md.AppendLine().AppendLine("Ratios (a = hand-written HttpClient + Newtonsoft, b = generated raw client, c = facade). \"minus floor\" subtracts the floor row, leaving the client's own share.").AppendLine();
-        md.AppendLine("| Operation | time b/a | time c/b | alloc b/a | alloc c/b | c − b time (µs) | c − b alloc (B) | alloc c/b minus floor |");
+        md.AppendLine().AppendLine("Ratios (a = hand-written HttpClient + Newtonsoft, b = generated raw client, c = facade), of the medians and, in brackets, of the means. \"minus floor\" subtracts the floor row, leaving the client's own share.").AppendLine();
+        md.AppendLine("| Operation | time b/a | time c/b | alloc b/a | alloc c/b | c − b median time (µs) | c − b alloc (B) | alloc c/b minus floor |");
         md.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var op in Operations)
         {
             var (floor, a, b, c) = (PerCall(op, "Floor"), PerCall(op, "HandWritten"), PerCall(op, "Raw"), PerCall(op, "Facade"));
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"| {op} | {b.MeanNs / a.MeanNs:0.000} | {c.MeanNs / b.MeanNs:0.000} | {(double)b.Allocated / a.Allocated:0.000} | {(double)c.Allocated / b.Allocated:0.000} | {Us(c.MeanNs - b.MeanNs)} | {c.Allocated - b.Allocated:N0} | {(double)(c.Allocated - floor.Allocated) / (b.Allocated - floor.Allocated):0.000} |");
+                $"| {op} | {b.MedianNs / a.MedianNs:0.000} ({b.MeanNs / a.MeanNs:0.000}) | {c.MedianNs / b.MedianNs:0.000} ({c.MeanNs / b.MeanNs:0.000}) | {(double)b.Allocated / a.Allocated:0.000} | {(double)c.Allocated / b.Allocated:0.000} | {Us(c.MedianNs - b.MedianNs)} | {c.Allocated - b.Allocated:N0} | {(double)(c.Allocated - floor.Allocated) / (b.Allocated - floor.Allocated):0.000} |");
+        }
+
+        var inMemory = _rows.Where(r => r.Type == nameof(OverheadBenchmarks)).ToList();
+        if (inMemory.Count == 2)
+        {
+            var (rawRow, facadeRow) = (inMemory.Single(r => r.Method.StartsWith("Raw", StringComparison.Ordinal)), inMemory.Single(r => r.Method.StartsWith("Facade", StringComparison.Ordinal)));
+            md.AppendLine().AppendLine("The facade's own cost without the network (GET agent over an in-memory handler answering the same bytes):").AppendLine();
+            md.AppendLine("| Variant | Mean (µs) | Median (µs) | Allocated (B/op) |");
+            md.AppendLine("|---|---:|---:|---:|");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| (b) generated raw, in memory | {Us(rawRow.MeanNs)} | {Us(rawRow.MedianNs)} | {rawRow.Allocated:N0} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| (c) facade, in memory | {Us(facadeRow.MeanNs)} | {Us(facadeRow.MedianNs)} | {facadeRow.Allocated:N0} |");
+            md.AppendLine(CultureInfo.InvariantCulture, $"| c − b | {Us(facadeRow.MeanNs - rawRow.MeanNs)} | {Us(facadeRow.MedianNs - rawRow.MedianNs)} | {facadeRow.Allocated - rawRow.Allocated:N0} |");
         }
 
         md.AppendLine().AppendLine("## Streaming").AppendLine();
@@ -84,7 +97,7 @@ internal sealed class Report
         }
 
         md.AppendLine().AppendLine(CultureInfo.InvariantCulture,
-            $"Live heap (`GC.GetTotalMemory(true)`) while walking 20 pages ({_heap.Items} logs), sampled after pages {string.Join(", ", _heap.Samples.Select(s => s.Page))}: {string.Join(", ", _heap.Samples.Select(s => $"{s.LiveBytes / 1024.0:N0} KiB"))}. The first page's objects were {(_heap.FirstPageCollected ? "collected" : "NOT collected")} by the end of the walk.");
+            $"Live heap (`GC.GetTotalMemory(true)`, after a full collection) while walking 20 pages ({_heap.Items} logs), sampled at the last log of each page, in KiB: {string.Join(", ", _heap.Samples.Select(s => $"{s.LiveBytes / 1024.0:N0}"))} (min {_heap.Samples.Min(s => s.LiveBytes) / 1024.0:N0}, max {_heap.Samples.Max(s => s.LiveBytes) / 1024.0:N0}). A weak reference to the first page's first log was {(_heap.FirstPageCollected ? "dead (collected)" : "ALIVE (still referenced)")} at the end of the walk.");
 
         md.AppendLine().AppendLine("## BenchmarkDotNet output").AppendLine();
         foreach (var table in _bdnTables)
@@ -98,12 +111,13 @@ internal sealed class Report
     public IEnumerable<string> Targets()
     {
         var ops = Operations.Select(op => (op, b: PerCall(op, "Raw"), c: PerCall(op, "Facade"), a: PerCall(op, "HandWritten"))).ToList();
-        var worstTime = ops.Max(o => o.c.MeanNs / o.b.MeanNs);
-        yield return Verdict(worstTime <= 1.05, $"facade ≤ 1.05× generated time: worst c/b {worstTime:0.000} ({Worst(ops, o => o.c.MeanNs / o.b.MeanNs)})");
+        // Time targets are judged on medians (robust to the shared machine's load spikes); the mean ratio is given too.
+        var worstTime = ops.Max(o => o.c.MedianNs / o.b.MedianNs);
+        yield return Verdict(worstTime <= 1.05, $"facade ≤ 1.05× generated time: worst c/b {worstTime:0.000} of medians ({Worst(ops, o => o.c.MedianNs / o.b.MedianNs)}; of means {ops.Max(o => o.c.MeanNs / o.b.MeanNs):0.000})");
         var worstAlloc = ops.Max(o => (double)o.c.Allocated / o.b.Allocated);
         yield return Verdict(worstAlloc <= 1.25, $"facade ≤ 1.25× generated allocations: worst c/b {worstAlloc:0.000} ({Worst(ops, o => (double)o.c.Allocated / o.b.Allocated)})");
-        var worstRaw = ops.Max(o => o.b.MeanNs / o.a.MeanNs);
-        yield return Verdict(worstRaw <= 1.3, $"generated ≤ 1.3× hand-written time: worst b/a {worstRaw:0.000} ({Worst(ops, o => o.b.MeanNs / o.a.MeanNs)})");
+        var worstRaw = ops.Max(o => o.b.MedianNs / o.a.MedianNs);
+        yield return Verdict(worstRaw <= 1.3, $"generated ≤ 1.3× hand-written time: worst b/a {worstRaw:0.000} of medians ({Worst(ops, o => o.b.MedianNs / o.a.MedianNs)}; of means {ops.Max(o => o.b.MeanNs / o.a.MeanNs):0.000})");
 
         var streams = _rows.Where(r => r.Type == nameof(StreamingBenchmarks)).OrderBy(r => r.Param).ToList();
         if (streams.Count == 2)
@@ -118,7 +132,9 @@ internal sealed class Report
         if (pages.Count == 2)
         {
             var (few, many) = ((double)pages[0].Allocated / pages[0].Param, (double)pages[1].Allocated / pages[1].Param);
-            var grew = _heap.Samples.Count > 1 && _heap.Samples[^1].LiveBytes > _heap.Samples[0].LiveBytes * 1.5;
+            // Growth would show as the later pages' live heap rising above the first pages' by about a page's objects each time.
+            var firstHalf = _heap.Samples.Take(_heap.Samples.Count / 2).Max(s => s.LiveBytes);
+            var grew = _heap.Samples.Skip(_heap.Samples.Count / 2).Max(s => s.LiveBytes) > firstHalf * 1.2;
             yield return Verdict(many <= few * 1.1 && !grew && _heap.FirstPageCollected,
                 $"pagination memory does not grow with pages consumed: {few:N0} B/page at {pages[0].Param} pages, {many:N0} B/page at {pages[1].Param}; live heap {(grew ? "grew" : "flat")}; first page {(_heap.FirstPageCollected ? "collected" : "still referenced")}");
         }
@@ -136,5 +152,5 @@ internal sealed class Report
     private Row PerCall(string op, string prefix) =>
         _rows.Single(r => r.Type == nameof(PerCallBenchmarks) && r.Category == op && r.Method.StartsWith(prefix, StringComparison.Ordinal));
 
-    private sealed record Row(string Type, string Method, string Category, int Param, double MeanNs, double StdDevNs, long Allocated);
+    private sealed record Row(string Type, string Method, string Category, int Param, double MeanNs, double MedianNs, double StdDevNs, long Allocated);
 }

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http;
+using BenchmarkDotNet.Attributes;
+using Millis.Generated;
+using Millis.Models;
+
+namespace Millis.Benchmarks;
+
+/// <summary>
+/// The facade's own cost isolated from the network: GET agent through (b) the raw client and (c) the facade over an
+/// in-memory handler that answers with the same bytes the server sends. c − b here is what the pipeline adds per call.
+/// </summary>
+[MemoryDiagnoser]
+public class OverheadBenchmarks
+{
+    private AgentsRawClient _raw = null!;
+    private MillisClient _facade = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var url = new Uri("http://127.0.0.1:1/");
+        var rawHttp = new HttpClient(new CannedHandler());
+        MillisClient.Configure(rawHttp, Clients.Options(url));
+        _raw = new AgentsRawClient(rawHttp);
+        _facade = new MillisClient(new HttpClient(new CannedHandler()), Clients.Options(url));
+    }
+
+    [Benchmark(Baseline = true)]
+    public Task<Agent> RawGetAgentInMemory() => _raw.GetAgentAsync(Payloads.AgentId);
+
+    [Benchmark]
+    public Task<Agent> FacadeGetAgentInMemory() => _facade.Agents.GetAsync(Payloads.AgentId);
+
+    private sealed class CannedHandler : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var content = new ByteArrayContent(Payloads.Agent);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        }
+    }
+}
