@@ -8,6 +8,76 @@ internal static class Extras
 {
     public sealed record Latency(int Runs, double MedianUs, double P90Us, double MinUs, double MaxUs);
 
+    public sealed record Paired(string Operation, int Rounds, double RawMedianUs, double FacadeMedianUs, double MedianRatio);
+
+    /// <summary>
+    /// A cross-check of (c)/(b) that load on a shared machine cannot skew: each round calls the generated raw client and
+    /// the facade back to back (order alternating) and times each with a Stopwatch; reports the medians and the median
+    /// of the per-round ratios.
+    /// </summary>
+    public static async Task<IReadOnlyList<Paired>> PairedAsync()
+    {
+        var bench = new PerCallBenchmarks();
+        bench.Setup();
+        try
+        {
+            return
+            [
+                await PairAsync(PerCallBenchmarks.GetAgent, 2000, bench.RawGetAgent, bench.FacadeGetAgent).ConfigureAwait(false),
+                await PairAsync(PerCallBenchmarks.CreateAgent, 2000, bench.RawCreateAgent, bench.FacadeCreateAgent).ConfigureAwait(false),
+                await PairAsync(PerCallBenchmarks.ListCallLogs, 200, bench.RawListCallLogs, bench.FacadeListCallLogs).ConfigureAwait(false),
+                await PairAsync(PerCallBenchmarks.GetAgent + ", (c′) facade with Timeout = infinite", 2000, bench.RawGetAgent, bench.NoTimeoutFacadeGetAgent).ConfigureAwait(false),
+            ];
+        }
+        finally
+        {
+            bench.Cleanup();
+        }
+    }
+
+    private static async Task<Paired> PairAsync<TRaw, TFacade>(string operation, int rounds, Func<Task<TRaw>> raw, Func<Task<TFacade>> facade)
+    {
+        for (var i = 0; i < rounds / 10; i++)
+        {
+            await raw().ConfigureAwait(false);
+            await facade().ConfigureAwait(false);
+        }
+
+        var rawTimes = new List<double>(rounds);
+        var facadeTimes = new List<double>(rounds);
+        var ratios = new List<double>(rounds);
+        for (var i = 0; i < rounds; i++)
+        {
+            double r, f;
+            if (i % 2 == 0)
+            {
+                r = await TimeAsync(raw).ConfigureAwait(false);
+                f = await TimeAsync(facade).ConfigureAwait(false);
+            }
+            else
+            {
+                f = await TimeAsync(facade).ConfigureAwait(false);
+                r = await TimeAsync(raw).ConfigureAwait(false);
+            }
+
+            rawTimes.Add(r);
+            facadeTimes.Add(f);
+            ratios.Add(f / r);
+        }
+
+        rawTimes.Sort();
+        facadeTimes.Sort();
+        ratios.Sort();
+        return new Paired(operation, rounds, Percentile(rawTimes, 0.5), Percentile(facadeTimes, 0.5), Percentile(ratios, 0.5));
+    }
+
+    private static async Task<double> TimeAsync<T>(Func<Task<T>> call)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await call().ConfigureAwait(false);
+        return (Stopwatch.GetTimestamp() - start) * 1_000_000.0 / Stopwatch.Frequency;
+    }
+
     public sealed record WalkHeap(IReadOnlyList<(int Page, long LiveBytes)> Samples, bool FirstPageCollected, int Items);
 
     /// <summary>

@@ -16,14 +16,18 @@ public class OverheadBenchmarks
     private AgentsRawClient _raw = null!;
     private MillisClient _facade = null!;
 
+    /// <summary>When true the handler answers asynchronously (as a socket does), so every async layer really suspends.</summary>
+    [Params(false, true)]
+    public bool AsyncHandler { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         var url = new Uri("http://127.0.0.1:1/");
-        var rawHttp = new HttpClient(new CannedHandler());
+        var rawHttp = new HttpClient(new CannedHandler(AsyncHandler));
         MillisClient.Configure(rawHttp, Clients.Options(url));
         _raw = new AgentsRawClient(rawHttp);
-        _facade = new MillisClient(new HttpClient(new CannedHandler()), Clients.Options(url));
+        _facade = new MillisClient(new HttpClient(new CannedHandler(AsyncHandler)), Clients.Options(url));
     }
 
     [Benchmark(Baseline = true)]
@@ -32,13 +36,18 @@ public class OverheadBenchmarks
     [Benchmark]
     public Task<Agent> FacadeGetAgentInMemory() => _facade.Agents.GetAsync(Payloads.AgentId);
 
-    private sealed class CannedHandler : HttpMessageHandler
+    private sealed class CannedHandler(bool yields) : HttpMessageHandler
     {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            if (yields)
+            {
+                await Task.Yield();
+            }
+
             var content = new ByteArrayContent(Payloads.Agent);
             content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };
         }
     }
 }

@@ -21,7 +21,8 @@ public static class Program
             var summaries = BenchmarkRunner.Run([typeof(PerCallBenchmarks), typeof(OverheadBenchmarks), typeof(StreamingBenchmarks), typeof(PaginationBenchmarks)], config);
             var latency = await Extras.FirstEventLatencyAsync(runs: 200, warmup: 20).ConfigureAwait(false);
             var heap = await Extras.WalkHeapAsync().ConfigureAwait(false);
-            var report = new Report(summaries, latency, heap);
+            var paired = await Extras.PairedAsync().ConfigureAwait(false);
+            var report = new Report(summaries, latency, heap, paired);
             await File.WriteAllTextAsync(Path.Combine(outDir, "results.md"), report.Markdown()).ConfigureAwait(false);
             await File.WriteAllLinesAsync(Path.Combine(outDir, "targets.txt"), report.Targets()).ConfigureAwait(false);
             Console.WriteLine(report.Markdown());
@@ -33,6 +34,11 @@ public static class Program
             Console.WriteLine(await Extras.FirstEventLatencyAsync(runs: 200, warmup: 20).ConfigureAwait(false));
             var heap = await Extras.WalkHeapAsync().ConfigureAwait(false);
             Console.WriteLine(string.Join(", ", heap.Samples) + $"; first page collected: {heap.FirstPageCollected}");
+            foreach (var pair in await Extras.PairedAsync().ConfigureAwait(false))
+            {
+                Console.WriteLine(pair);
+            }
+
             return 0;
         }
 
