@@ -103,7 +103,7 @@ internal sealed class Report
         }
 
         md.AppendLine().AppendLine("## Streaming").AppendLine();
-        md.AppendLine("A chat stream (`data: {\"choices\":[{\"delta\":{\"content\":\"tok\"}}]}` per event, then `data: [DONE]`) read through `client.Chat.OpenStreamAsync` + `SseParser` (one request per operation, so the numbers include opening the stream).").AppendLine();
+        md.AppendLine("A chat stream (`data: {\"choices\":[{\"delta\":{\"content\":\"tok\"}}]}` per event, then `data: [DONE]`) read through `client.Chat.StreamAsync` (typed events) (one request per operation, so the numbers include opening the stream).").AppendLine();
         md.AppendLine("| Events | Mean (ms) | Events/s | Allocated (B/op) | Allocated per event (B) |");
         md.AppendLine("|---:|---:|---:|---:|---:|");
         foreach (var row in _rows.Where(r => r.Type == nameof(StreamingBenchmarks)).OrderBy(r => r.Param))
@@ -115,7 +115,7 @@ internal sealed class Report
             $"First event, from the server's `FlushAsync` returning to the client having the event ({_latency.Runs} runs after 20 warm-up runs, one stream each): median **{_latency.MedianUs:0.0} µs**, p90 {_latency.P90Us:0.0} µs, min {_latency.MinUs:0.0} µs, max {_latency.MaxUs:0.0} µs.");
 
         md.AppendLine().AppendLine("## Pagination").AppendLine();
-        md.AppendLine("Walking pages of 100 call logs with `client.CallLogs.ListAsync(filter, cursor)` following `NextCursor` until it is null.").AppendLine();
+        md.AppendLine("Walking pages of 100 call logs with `client.CallLogs.ListAllAsync(filter)`, which follows `next_cursor` lazily until it is absent.").AppendLine();
         md.AppendLine("| Pages | Mean (ms) | Allocated (B/op) | Allocated per page (B) |");
         md.AppendLine("|---:|---:|---:|---:|");
         foreach (var row in _rows.Where(r => r.Type == nameof(PaginationBenchmarks)).OrderBy(r => r.Param))
