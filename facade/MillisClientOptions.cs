@@ -26,6 +26,7 @@ public sealed class MillisClientOptions
     private ILoggerFactory? _loggerFactory;
     private TimeProvider _timeProvider = TimeProvider.System;
     private string? _applicationId;
+    private bool _strictResponses;
     private bool _frozen;
 
     /// <summary>
@@ -57,6 +58,14 @@ public sealed class MillisClientOptions
 
     /// <summary>Optional application name added to the <c>User-Agent</c> header (letters, digits and <c>.-_</c> only).</summary>
     public string? ApplicationId { get => _applicationId; set => Set(ref _applicationId, value); }
+
+    /// <summary>
+    /// When true, a response value that does not fit its model (a wrong type, a required field missing or null) fails
+    /// the call with <see cref="MillisApiException"/>. Default false: the call succeeds, the value is kept raw on the
+    /// model (<see cref="Models.MillisModel.ReadProblems"/>) and one warning is logged. Turn it on in tests that pin the
+    /// contract.
+    /// </summary>
+    public bool StrictResponses { get => _strictResponses; set => Set(ref _strictResponses, value); }
 
     /// <summary>The base URL requests go to: <see cref="BaseUrl"/> when set, else the region's.</summary>
     public Uri EffectiveBaseUrl
@@ -127,6 +136,7 @@ public sealed class MillisClientOptions
         LoggerFactory = LoggerFactory,
         TimeProvider = TimeProvider,
         ApplicationId = ApplicationId,
+        StrictResponses = StrictResponses,
     };
 
     /// <summary>The settings with the key redacted.</summary>

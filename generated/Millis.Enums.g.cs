@@ -914,6 +914,87 @@ namespace Millis.Models
         }
     }
 
+    /// <summary>A ResponseMode value; values the vendor adds later round-trip unchanged.</summary>
+    /// <remarks>Known values are static properties; a value the API adds later is kept as it is and written back unchanged.</remarks>
+    [Newtonsoft.Json.JsonConverter(typeof(ResponseModeJsonConverter))]
+    public readonly partial struct ResponseMode : System.IEquatable<ResponseMode>
+    {
+        private readonly string? _value;
+
+        /// <summary>Wraps any value, known or not.</summary>
+        /// <exception cref="System.ArgumentNullException"><paramref name="value"/> is null.</exception>
+        public ResponseMode(string value) => _value = value ?? throw new System.ArgumentNullException(nameof(value));
+
+        /// <summary><c>strict</c></summary>
+        public static ResponseMode Strict { get; } = new ResponseMode("strict");
+
+        /// <summary><c>flexible</c></summary>
+        public static ResponseMode Flexible { get; } = new ResponseMode("flexible");
+
+        /// <summary>Every value this SDK version knows, in the spec's order.</summary>
+        public static System.Collections.Generic.IReadOnlyList<ResponseMode> KnownValues { get; } = new[] { Strict, Flexible };
+
+        /// <summary>The value as sent on the wire (empty for <c>default</c>).</summary>
+        public string Value => _value ?? string.Empty;
+
+        /// <summary>Whether this SDK version knows the value; false for values the API added later.</summary>
+        public bool IsKnown => System.Linq.Enumerable.Contains(KnownValues, this);
+
+        /// <summary>Wraps a value.</summary>
+        public static implicit operator ResponseMode(string value) => new ResponseMode(value);
+
+        /// <summary>Equal when the wire values are equal (ordinal).</summary>
+        public static bool operator ==(ResponseMode left, ResponseMode right) => left.Equals(right);
+
+        /// <summary>Not equal when the wire values differ (ordinal).</summary>
+        public static bool operator !=(ResponseMode left, ResponseMode right) => !left.Equals(right);
+
+        /// <inheritdoc/>
+        public bool Equals(ResponseMode other) => string.Equals(_value, other._value, System.StringComparison.Ordinal);
+
+        /// <inheritdoc/>
+        public override bool Equals(object? obj) => obj is ResponseMode other && Equals(other);
+
+        /// <inheritdoc/>
+        public override int GetHashCode() => _value is null ? 0 : System.StringComparer.Ordinal.GetHashCode(_value);
+
+        /// <summary>The wire value.</summary>
+        public override string ToString() => Value;
+    }
+
+    /// <summary>Reads and writes <see cref="ResponseMode"/> as its bare string value.</summary>
+    internal sealed class ResponseModeJsonConverter : Newtonsoft.Json.JsonConverter
+    {
+        public override bool CanConvert(System.Type objectType) => objectType == typeof(ResponseMode) || objectType == typeof(ResponseMode?);
+
+        public override object? ReadJson(Newtonsoft.Json.JsonReader reader, System.Type objectType, object? existingValue, Newtonsoft.Json.JsonSerializer serializer)
+        {
+            if (reader.TokenType == Newtonsoft.Json.JsonToken.Null)
+            {
+                return objectType == typeof(ResponseMode) ? (object)default(ResponseMode) : null;
+            }
+
+            if (reader.TokenType != Newtonsoft.Json.JsonToken.String)
+            {
+                throw new Newtonsoft.Json.JsonSerializationException($"{reader.Path}: expected a ResponseMode string, found {reader.TokenType}.");
+            }
+
+            return new ResponseMode((string)reader.Value!);
+        }
+
+        public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
+        {
+            if (value is ResponseMode v && v.Value.Length > 0)
+            {
+                writer.WriteValue(v.Value);
+            }
+            else
+            {
+                writer.WriteNull();
+            }
+        }
+    }
+
     /// <summary>A SpeechToTextProvider value; values the vendor adds later round-trip unchanged.</summary>
     /// <remarks>Known values are static properties; a value the API adds later is kept as it is and written back unchanged.</remarks>
     [Newtonsoft.Json.JsonConverter(typeof(SpeechToTextProviderJsonConverter))]

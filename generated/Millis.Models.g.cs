@@ -29,2743 +29,3706 @@ namespace Millis.Models
     
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Agent
+    public partial class Agent : Millis.Models.MillisModel
     {
+        private string _id = default!;
+        private string _name = default!;
+        private AgentConfig _config = new AgentConfig();
+        private long _created_at = default!;
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always)]
-        public AgentConfig Config { get; set; } = new AgentConfig();
-
-        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always)]
-        public int CreatedAt { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public AgentConfig Config
+        {
+            get { return _config; }
+            set { SetProperty(ref _config, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public long CreatedAt
+        {
+            get { return _created_at; }
+            set { SetProperty(ref _created_at, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentCallData
+    public partial class AgentCallData : Millis.Models.MillisModel
     {
+        private string? _agent_id = default!;
+        private PartialAgentConfig? _agent_config = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
+        private bool? _include_metadata_in_prompt = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PartialAgentConfig? AgentConfig { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Metadata { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? IncludeMetadataInPrompt { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PartialAgentConfig? AgentConfig
+        {
+            get { return _agent_config; }
+            set { SetProperty(ref _agent_config, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? IncludeMetadataInPrompt
+        {
+            get { return _include_metadata_in_prompt; }
+            set { SetProperty(ref _include_metadata_in_prompt, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentCallHistory
+    public partial class AgentCallHistory : Millis.Models.MillisModel
     {
+        private string? _agent_id = default!;
+        private System.Collections.Generic.IDictionary<string, object> _agent_config = new System.Collections.Generic.Dictionary<string, object>();
+        private double _duration = default!;
+        private double _ts = default!;
+        private string _chat = default!;
+        private int _chars_used = default!;
+        private string _session_id = default!;
+        private string? _call_id = default!;
+        private System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>> _cost_breakdown = new System.Collections.Generic.List<System.Collections.Generic.IDictionary<string, object>>();
+        private System.Collections.Generic.IDictionary<string, object>? _voip = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _recording = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
+        private System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? _function_calls = default!;
+        private string? _call_status = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IDictionary<string, object> AgentConfig { get; set; } = new System.Collections.Generic.Dictionary<string, object>();
-
-        [Newtonsoft.Json.JsonProperty("duration", Required = Newtonsoft.Json.Required.Always)]
-        public double Duration { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("ts", Required = Newtonsoft.Json.Required.Always)]
-        public double Ts { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("chat", Required = Newtonsoft.Json.Required.Always)]
-        public string Chat { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("chars_used", Required = Newtonsoft.Json.Required.Always)]
-        public int CharsUsed { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Always)]
-        public string SessionId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? CallId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("cost_breakdown", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>> CostBreakdown { get; set; } = new System.Collections.Generic.List<System.Collections.Generic.IDictionary<string, object>>();
-
-        [Newtonsoft.Json.JsonProperty("voip", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Voip { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Recording { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Metadata { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("function_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? FunctionCalls { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? CallStatus { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object> AgentConfig
+        {
+            get { return _agent_config; }
+            set { SetProperty(ref _agent_config, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("duration", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double Duration
+        {
+            get { return _duration; }
+            set { SetProperty(ref _duration, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("ts", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double Ts
+        {
+            get { return _ts; }
+            set { SetProperty(ref _ts, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("chat", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Chat
+        {
+            get { return _chat; }
+            set { SetProperty(ref _chat, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("chars_used", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int CharsUsed
+        {
+            get { return _chars_used; }
+            set { SetProperty(ref _chars_used, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string SessionId
+        {
+            get { return _session_id; }
+            set { SetProperty(ref _session_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? CallId
+        {
+            get { return _call_id; }
+            set { SetProperty(ref _call_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("cost_breakdown", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>> CostBreakdown
+        {
+            get { return _cost_breakdown; }
+            set { SetProperty(ref _cost_breakdown, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("voip", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Voip
+        {
+            get { return _voip; }
+            set { SetProperty(ref _voip, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Recording
+        {
+            get { return _recording; }
+            set { SetProperty(ref _recording, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("function_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? FunctionCalls
+        {
+            get { return _function_calls; }
+            set { SetProperty(ref _function_calls, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? CallStatus
+        {
+            get { return _call_status; }
+            set { SetProperty(ref _call_status, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentConfig
+    public partial class AgentConfig : Millis.Models.MillisModel
     {
+        private string _prompt = default!;
+        private Voice _voice = new Voice();
+        private Flow? _flow = default!;
+        private string? _first_message = default!;
+        private System.Collections.Generic.IList<AgentTool>? _tools = default!;
+        private System.Collections.Generic.IList<MillisFunction>? _millis_functions = default!;
+        private System.Collections.Generic.IList<AppFunction>? _app_functions = default!;
+        private string? _custom_llm_websocket = default!;
+        private Language? _language = default!;
+        private double? _vad_threshold = default!;
+        private LLM? _llm = default!;
+        private SessionTimeout? _session_timeout = default!;
+        private Webhook? _session_data_webhook = default!;
+        private PrivacySetting? _privacy_settings = default!;
+        private CustomVocabulary? _custom_vocabulary = default!;
+        private Webhook? _extra_prompt_webhook = default!;
+        private SwitchLanguage? _switch_language = default!;
+        private KnowledgeBase? _knowledge_base = default!;
+        private SpeechToText? _speech_to_text = default!;
+        private CallSettings? _call_settings = default!;
+        private MemoryConfig? _memory = default!;
+        private string? _timezone = default!;
 
         /// <summary>
         /// The primary prompt used to guide the agent's behavior.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("prompt", Required = Newtonsoft.Json.Required.Always)]
-        public string Prompt { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("prompt", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Prompt
+        {
+            get { return _prompt; }
+            set { SetProperty(ref _prompt, value); }
+        }
 
         /// <summary>
         /// Configuration for the agent's voice.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("voice", Required = Newtonsoft.Json.Required.Always)]
-        public Voice Voice { get; set; } = new Voice();
+        [Newtonsoft.Json.JsonProperty("voice", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Voice Voice
+        {
+            get { return _voice; }
+            set { SetProperty(ref _voice, value); }
+        }
 
         /// <summary>
         /// Settings for conversation flow management.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("flow", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Flow? Flow { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("flow", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Flow? Flow
+        {
+            get { return _flow; }
+            set { SetProperty(ref _flow, value); }
+        }
 
         /// <summary>
         /// The agent's opening message for conversations.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("first_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? FirstMessage { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("first_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? FirstMessage
+        {
+            get { return _first_message; }
+            set { SetProperty(ref _first_message, value); }
+        }
 
         /// <summary>
         /// List of tools/functions the agent can use.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("tools", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<AgentTool>? Tools { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("tools", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<AgentTool>? Tools
+        {
+            get { return _tools; }
+            set { SetProperty(ref _tools, value); }
+        }
 
         /// <summary>
         /// Millis-specific functions for agent customization.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("millis_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<MillisFunction>? MillisFunctions { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("millis_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<MillisFunction>? MillisFunctions
+        {
+            get { return _millis_functions; }
+            set { SetProperty(ref _millis_functions, value); }
+        }
 
         /// <summary>
         /// Predefined functions tied to app integrations.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("app_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<AppFunction>? AppFunctions { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("app_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<AppFunction>? AppFunctions
+        {
+            get { return _app_functions; }
+            set { SetProperty(ref _app_functions, value); }
+        }
 
         /// <summary>
         /// WebSocket URL for custom LLM integration.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("custom_llm_websocket", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? CustomLlmWebsocket { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("custom_llm_websocket", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? CustomLlmWebsocket
+        {
+            get { return _custom_llm_websocket; }
+            set { SetProperty(ref _custom_llm_websocket, value); }
+        }
 
         /// <summary>
-        /// The default language for the agent.
+        /// The default language for the agent. Server default: "en-US".
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Language? Language { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Language? Language
+        {
+            get { return _language; }
+            set { SetProperty(ref _language, value); }
+        }
 
         /// <summary>
         /// Voice activity detection threshold for detecting speech.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("vad_threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? VadThreshold { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("vad_threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? VadThreshold
+        {
+            get { return _vad_threshold; }
+            set { SetProperty(ref _vad_threshold, value); }
+        }
 
         /// <summary>
         /// Configuration for the LLM used by the agent.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("llm", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public LLM? Llm { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("llm", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public LLM? Llm
+        {
+            get { return _llm; }
+            set { SetProperty(ref _llm, value); }
+        }
 
         /// <summary>
         /// Settings related to session duration and idle time.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("session_timeout", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SessionTimeout? SessionTimeout { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("session_timeout", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SessionTimeout? SessionTimeout
+        {
+            get { return _session_timeout; }
+            set { SetProperty(ref _session_timeout, value); }
+        }
 
         /// <summary>
         /// Webhook for receiving end of session data.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("session_data_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Webhook? SessionDataWebhook { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("session_data_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Webhook? SessionDataWebhook
+        {
+            get { return _session_data_webhook; }
+            set { SetProperty(ref _session_data_webhook, value); }
+        }
 
         /// <summary>
         /// Settings for user privacy and data collection.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("privacy_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PrivacySetting? PrivacySettings { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("privacy_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PrivacySetting? PrivacySettings
+        {
+            get { return _privacy_settings; }
+            set { SetProperty(ref _privacy_settings, value); }
+        }
 
         /// <summary>
         /// Custom vocabulary for improving recognition.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("custom_vocabulary", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public CustomVocabulary? CustomVocabulary { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("custom_vocabulary", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CustomVocabulary? CustomVocabulary
+        {
+            get { return _custom_vocabulary; }
+            set { SetProperty(ref _custom_vocabulary, value); }
+        }
 
         /// <summary>
         /// Webhook for providing extra prompts and metadata at the start of a conversation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("extra_prompt_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Webhook? ExtraPromptWebhook { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("extra_prompt_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Webhook? ExtraPromptWebhook
+        {
+            get { return _extra_prompt_webhook; }
+            set { SetProperty(ref _extra_prompt_webhook, value); }
+        }
 
         /// <summary>
         /// Settings for dynamically switching agent language.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("switch_language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SwitchLanguage? SwitchLanguage { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("switch_language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SwitchLanguage? SwitchLanguage
+        {
+            get { return _switch_language; }
+            set { SetProperty(ref _switch_language, value); }
+        }
 
         /// <summary>
         /// Configuration for the agent's knowledge base.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("knowledge_base", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public KnowledgeBase? KnowledgeBase { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("knowledge_base", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public KnowledgeBase? KnowledgeBase
+        {
+            get { return _knowledge_base; }
+            set { SetProperty(ref _knowledge_base, value); }
+        }
 
         /// <summary>
         /// Speech-to-text configuration for transcription.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("speech_to_text", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SpeechToText? SpeechToText { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("speech_to_text", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SpeechToText? SpeechToText
+        {
+            get { return _speech_to_text; }
+            set { SetProperty(ref _speech_to_text, value); }
+        }
 
         /// <summary>
         /// General settings for calls.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("call_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public CallSettings? CallSettings { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("call_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CallSettings? CallSettings
+        {
+            get { return _call_settings; }
+            set { SetProperty(ref _call_settings, value); }
+        }
 
         /// <summary>
         /// Memory configuration for the agent. Memory configuration focusing on session continuation only.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("memory", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public MemoryConfig? Memory { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("memory", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public MemoryConfig? Memory
+        {
+            get { return _memory; }
+            set { SetProperty(ref _memory, value); }
+        }
 
         /// <summary>
         /// The timezone for the agent's operation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("timezone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Timezone { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("timezone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Timezone
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _timezone; }
+            set { SetProperty(ref _timezone, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentCreate
+    public partial class AgentCreate : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private AgentConfig _config = new AgentConfig();
 
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always)]
-        public AgentConfig Config { get; set; } = new AgentConfig();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public AgentConfig Config
+        {
+            get { return _config; }
+            set { SetProperty(ref _config, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentTerminateCall
+    public partial class AgentTerminateCall : Millis.Models.MillisModel
     {
+        private bool _enabled = default!;
+        private string? _instruction = default!;
+        private System.Collections.Generic.IList<string>? _messages = default!;
 
         /// <summary>
         /// Specifies whether the agent can end the call autonomously.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Always)]
-        public bool Enabled { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool Enabled
+        {
+            get { return _enabled; }
+            set { SetProperty(ref _enabled, value); }
+        }
 
         /// <summary>
         /// Custom instructions for the agent on when to terminate the call.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("instruction", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Instruction { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("instruction", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Instruction
+        {
+            get { return _instruction; }
+            set { SetProperty(ref _instruction, value); }
+        }
 
         /// <summary>
         /// List of messages the agent may use before ending a call.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Messages { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Messages
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentTool
+    public partial class AgentTool : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private System.Collections.Generic.IList<Param>? _params = default!;
+        private string _description = default!;
+        private string? _webhook = default!;
+        private System.Collections.Generic.IDictionary<string, string>? _header = default!;
+        private string? _method = default!;
+        private int? _timeout = default!;
+        private bool? _run_after_call = default!;
+        private System.Collections.Generic.IList<string>? _messages = default!;
+        private ResponseMode? _response_mode = default!;
+        private bool? _execute_after_message = default!;
+        private bool? _exclude_session_id = default!;
+        private bool? _include_metadata = default!;
 
         /// <summary>
         /// The name of the function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
 
         /// <summary>
         /// List of parameters required by the function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("params", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<Param>? Params { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("params", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<Param>? Params
+        {
+            get { return _params; }
+            set { SetProperty(ref _params, value); }
+        }
 
         /// <summary>
         /// A description of the function's purpose.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Description
+        {
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
+        }
 
         /// <summary>
         /// The webhook URL to trigger the function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Webhook { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Webhook
+        {
+            get { return _webhook; }
+            set { SetProperty(ref _webhook, value); }
+        }
 
         /// <summary>
         /// Headers to include in the webhook request.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("header", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Header { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("header", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, string>? Header
+        {
+            get { return _header; }
+            set { SetProperty(ref _header, value); }
+        }
 
         /// <summary>
         /// HTTP method to use for the webhook (e.g., POST, GET).
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("method", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Method { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("method", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Method
+        {
+            get { return _method; }
+            set { SetProperty(ref _method, value); }
+        }
 
         /// <summary>
         /// Timeout for the webhook request.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("timeout", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? Timeout { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("timeout", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? Timeout
+        {
+            get { return _timeout; }
+            set { SetProperty(ref _timeout, value); }
+        }
 
         /// <summary>
         /// Specifies if the function should only run after the call ends.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("run_after_call", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? RunAfterCall { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("run_after_call", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? RunAfterCall
+        {
+            get { return _run_after_call; }
+            set { SetProperty(ref _run_after_call, value); }
+        }
 
         /// <summary>
         /// Predefined messages for agent to say while executing the function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Messages { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Messages
+        {
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
+        }
 
         /// <summary>
         /// How the agent uses the function response.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("response_mode", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? ResponseMode { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("response_mode", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public ResponseMode? ResponseMode
+        {
+            get { return _response_mode; }
+            set { SetProperty(ref _response_mode, value); }
+        }
 
         /// <summary>
         /// Indicates if the function starts executing only after a predefined message is played.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("execute_after_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? ExecuteAfterMessage { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("execute_after_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? ExecuteAfterMessage
+        {
+            get { return _execute_after_message; }
+            set { SetProperty(ref _execute_after_message, value); }
+        }
 
         /// <summary>
         /// Indicates if the session ID should not be included in the webhook request.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("exclude_session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? ExcludeSessionId { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("exclude_session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? ExcludeSessionId
+        {
+            get { return _exclude_session_id; }
+            set { SetProperty(ref _exclude_session_id, value); }
+        }
 
         /// <summary>
         /// Indicates if the session metadata should be included in the webhook request.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("include_metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? IncludeMetadata { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("include_metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? IncludeMetadata
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _include_metadata; }
+            set { SetProperty(ref _include_metadata, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AgentUpdate
+    public partial class AgentUpdate : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private PartialAgentConfig _config = new PartialAgentConfig();
 
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always)]
-        public PartialAgentConfig Config { get; set; } = new PartialAgentConfig();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PartialAgentConfig Config
+        {
+            get { return _config; }
+            set { SetProperty(ref _config, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AppFunction
+    public partial class AppFunction : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private System.Collections.Generic.IDictionary<string, string>? _credentials = default!;
 
         /// <summary>
         /// The name of the app-specific function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("credentials", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Credentials { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("credentials", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, string>? Credentials
+        {
+            get { return _credentials; }
+            set { SetProperty(ref _credentials, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AssistantMessage
+    public partial class AssistantMessage : Millis.Models.MillisModel
     {
+        private string _role = default!;
+        private string _content = default!;
+        private System.Collections.Generic.IList<ToolCall>? _tool_calls = default!;
 
-        [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
-        public string Role { get; set; } = "assistant";
-
-        [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always)]
-        public string Content { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("tool_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<ToolCall>? ToolCalls { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Role
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _role; }
+            set { SetProperty(ref _role, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Content
+        {
+            get { return _content; }
+            set { SetProperty(ref _content, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("tool_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<ToolCall>? ToolCalls
+        {
+            get { return _tool_calls; }
+            set { SetProperty(ref _tool_calls, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AutoFillResponses
+    public partial class AutoFillResponses : Millis.Models.MillisModel
     {
+        private int _response_gap_threshold = default!;
+        private System.Collections.Generic.IList<string> _messages = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// The time (in milliseconds) before the agent uses an auto-fill response.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("response_gap_threshold", Required = Newtonsoft.Json.Required.Always)]
-        public int ResponseGapThreshold { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("response_gap_threshold", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int ResponseGapThreshold
+        {
+            get { return _response_gap_threshold; }
+            set { SetProperty(ref _response_gap_threshold, value); }
+        }
 
         /// <summary>
         /// Predefined messages for the agent to use when there are response gaps.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<string> Messages { get; set; } = new System.Collections.Generic.List<string>();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string> Messages
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class AutoRefillConfig
+    public partial class AutoRefillConfig : Millis.Models.MillisModel
     {
+        private bool _enabled = default!;
+        private double? _threshold = default!;
+        private double? _refill_amount = default!;
 
-        [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Always)]
-        public bool Enabled { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Threshold { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("refill_amount", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? RefillAmount { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool Enabled
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _enabled; }
+            set { SetProperty(ref _enabled, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? Threshold
+        {
+            get { return _threshold; }
+            set { SetProperty(ref _threshold, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("refill_amount", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? RefillAmount
+        {
+            get { return _refill_amount; }
+            set { SetProperty(ref _refill_amount, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class BackgroundSetting
+    public partial class BackgroundSetting : Millis.Models.MillisModel
     {
+        private string _url = default!;
+        private double? _volume = default!;
 
         /// <summary>
         /// URL for the background audio.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always)]
-        public string Url { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Url
+        {
+            get { return _url; }
+            set { SetProperty(ref _url, value); }
+        }
 
         /// <summary>
         /// Volume of the background audio.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("volume", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Volume { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("volume", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? Volume
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _volume; }
+            set { SetProperty(ref _volume, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ButtonState
+    public partial class ButtonState : Millis.Models.MillisModel
     {
+        private string _idle = default!;
+        private string _connecting = default!;
+        private string _running = default!;
 
-        [Newtonsoft.Json.JsonProperty("idle", Required = Newtonsoft.Json.Required.Always)]
-        public string Idle { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("connecting", Required = Newtonsoft.Json.Required.Always)]
-        public string Connecting { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("running", Required = Newtonsoft.Json.Required.Always)]
-        public string Running { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("idle", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Idle
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _idle; }
+            set { SetProperty(ref _idle, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("connecting", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Connecting
+        {
+            get { return _connecting; }
+            set { SetProperty(ref _connecting, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("running", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Running
+        {
+            get { return _running; }
+            set { SetProperty(ref _running, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CallHistoryResponse
+    public partial class CallHistoryResponse : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<AgentCallHistory> _items = new System.Collections.Generic.List<AgentCallHistory>();
+        private GenericResponse _pagination = new GenericResponse();
 
-        [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<AgentCallHistory> Items { get; set; } = new System.Collections.Generic.List<AgentCallHistory>();
-
-        [Newtonsoft.Json.JsonProperty("pagination", Required = Newtonsoft.Json.Required.Always)]
-        public GenericResponse Pagination { get; set; } = new GenericResponse();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<AgentCallHistory> Items
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _items; }
+            set { SetProperty(ref _items, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("pagination", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public GenericResponse Pagination
+        {
+            get { return _pagination; }
+            set { SetProperty(ref _pagination, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CallLog
+    public partial class CallLog : Millis.Models.MillisModel
     {
+        private string? _agent_id = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _agent_config = default!;
+        private double? _duration = default!;
+        private double? _ts = default!;
+        private string? _chat = default!;
+        private int? _chars_used = default!;
+        private string? _session_id = default!;
+        private string? _call_id = default!;
+        private System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? _cost_breakdown = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _voip = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _recording = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
+        private System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? _function_calls = default!;
+        private CallStatus? _call_status = default!;
+        private string? _campaign_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? AgentConfig { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("duration", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Duration { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("ts", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Ts { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("chat", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Chat { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("chars_used", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? CharsUsed { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? SessionId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? CallId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("cost_breakdown", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? CostBreakdown { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("voip", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Voip { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Recording { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Metadata { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("function_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? FunctionCalls { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public CallStatus? CallStatus { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("campaign_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? CampaignId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? AgentConfig
+        {
+            get { return _agent_config; }
+            set { SetProperty(ref _agent_config, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("duration", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? Duration
+        {
+            get { return _duration; }
+            set { SetProperty(ref _duration, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("ts", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? Ts
+        {
+            get { return _ts; }
+            set { SetProperty(ref _ts, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("chat", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Chat
+        {
+            get { return _chat; }
+            set { SetProperty(ref _chat, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("chars_used", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? CharsUsed
+        {
+            get { return _chars_used; }
+            set { SetProperty(ref _chars_used, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? SessionId
+        {
+            get { return _session_id; }
+            set { SetProperty(ref _session_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? CallId
+        {
+            get { return _call_id; }
+            set { SetProperty(ref _call_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("cost_breakdown", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? CostBreakdown
+        {
+            get { return _cost_breakdown; }
+            set { SetProperty(ref _cost_breakdown, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("voip", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Voip
+        {
+            get { return _voip; }
+            set { SetProperty(ref _voip, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Recording
+        {
+            get { return _recording; }
+            set { SetProperty(ref _recording, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("function_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? FunctionCalls
+        {
+            get { return _function_calls; }
+            set { SetProperty(ref _function_calls, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CallStatus? CallStatus
+        {
+            get { return _call_status; }
+            set { SetProperty(ref _call_status, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("campaign_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? CampaignId
+        {
+            get { return _campaign_id; }
+            set { SetProperty(ref _campaign_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CallLogPage
+    public partial class CallLogPage : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<CallLog> _histories = new System.Collections.Generic.List<CallLog>();
+        private double? _next_cursor = default!;
 
-        [Newtonsoft.Json.JsonProperty("histories", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<CallLog> Histories { get; set; } = new System.Collections.Generic.List<CallLog>();
-
-        [Newtonsoft.Json.JsonProperty("next_cursor", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? NextCursor { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("histories", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<CallLog> Histories
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _histories; }
+            set { SetProperty(ref _histories, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("next_cursor", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? NextCursor
+        {
+            get { return _next_cursor; }
+            set { SetProperty(ref _next_cursor, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CallRegistrationResponse
+    public partial class CallRegistrationResponse : Millis.Models.MillisModel
     {
+        private string _call_id = default!;
+        private string _session_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Always)]
-        public string CallId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Always)]
-        public string SessionId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string CallId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _call_id; }
+            set { SetProperty(ref _call_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string SessionId
+        {
+            get { return _session_id; }
+            set { SetProperty(ref _session_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CallSettings
+    public partial class CallSettings : Millis.Models.MillisModel
     {
+        private bool? _enable_recording = default!;
+        private BackgroundSetting? _background = default!;
 
         /// <summary>
-        /// Specifies whether call recording is enabled.
+        /// Specifies whether call recording is enabled. Server default: false.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("enable_recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? EnableRecording { get; set; } = false;
+        [Newtonsoft.Json.JsonProperty("enable_recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? EnableRecording
+        {
+            get { return _enable_recording; }
+            set { SetProperty(ref _enable_recording, value); }
+        }
 
         /// <summary>
         /// Background audio played during calls.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("background", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public BackgroundSetting? Background { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("background", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public BackgroundSetting? Background
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _background; }
+            set { SetProperty(ref _background, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CallTransfer
+    public partial class CallTransfer : Millis.Models.MillisModel
     {
+        private string? _phone = default!;
+        private System.Collections.Generic.IList<TransferOption>? _phones = default!;
+        private string? _instruction = default!;
+        private System.Collections.Generic.IList<string>? _messages = default!;
 
         /// <summary>
         /// The phone number to transfer the call to.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Phone { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
 
         /// <summary>
         /// Phone numbers the agent can transfer the call to, each with a description.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("phones", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<TransferOption>? Phones { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("phones", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<TransferOption>? Phones
+        {
+            get { return _phones; }
+            set { SetProperty(ref _phones, value); }
+        }
 
         /// <summary>
         /// Instructions for the agent on how to handle the call transfer.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("instruction", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Instruction { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("instruction", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Instruction
+        {
+            get { return _instruction; }
+            set { SetProperty(ref _instruction, value); }
+        }
 
         /// <summary>
         /// Predefined messages for the agent to say before initiating the call transfer.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Messages { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Messages
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Campaign
+    public partial class Campaign : Millis.Models.MillisModel
     {
+        private string _id = default!;
+        private string _name = default!;
+        private CampaignStatus _status = new CampaignStatus();
+        private System.Collections.Generic.IList<CampaignRecord> _records = new System.Collections.Generic.List<CampaignRecord>();
+        private long _created_at = default!;
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
-        public CampaignStatus Status { get; set; } = new CampaignStatus();
-
-        [Newtonsoft.Json.JsonProperty("records", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<CampaignRecord> Records { get; set; } = new System.Collections.Generic.List<CampaignRecord>();
-
-        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always)]
-        public int CreatedAt { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CampaignStatus Status
+        {
+            get { return _status; }
+            set { SetProperty(ref _status, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("records", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<CampaignRecord> Records
+        {
+            get { return _records; }
+            set { SetProperty(ref _records, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public long CreatedAt
+        {
+            get { return _created_at; }
+            set { SetProperty(ref _created_at, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CampaignCreate
+    public partial class CampaignCreate : Millis.Models.MillisModel
     {
+        private string _name = default!;
 
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CampaignEditRequest
+    public partial class CampaignEditRequest : Millis.Models.MillisModel
     {
+        private string? _name = default!;
+        private bool? _include_metadata_in_prompt = default!;
 
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? IncludeMetadataInPrompt { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Name
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? IncludeMetadataInPrompt
+        {
+            get { return _include_metadata_in_prompt; }
+            set { SetProperty(ref _include_metadata_in_prompt, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CampaignInfo
+    public partial class CampaignInfo : Millis.Models.MillisModel
     {
+        private string _id = default!;
+        private string _name = default!;
+        private CampaignStatus _status = new CampaignStatus();
+        private long _created_at = default!;
+        private string? _caller = default!;
+        private bool? _include_metadata_in_prompt = default!;
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
-        public CampaignStatus Status { get; set; } = new CampaignStatus();
-
-        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always)]
-        public int CreatedAt { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("caller", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Caller { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? IncludeMetadataInPrompt { get; set; } = false;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CampaignStatus Status
+        {
+            get { return _status; }
+            set { SetProperty(ref _status, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public long CreatedAt
+        {
+            get { return _created_at; }
+            set { SetProperty(ref _created_at, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("caller", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Caller
+        {
+            get { return _caller; }
+            set { SetProperty(ref _caller, value); }
+        }
+
+        /// <summary>
+        /// Server default: false.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? IncludeMetadataInPrompt
+        {
+            get { return _include_metadata_in_prompt; }
+            set { SetProperty(ref _include_metadata_in_prompt, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CampaignRecord
+    public partial class CampaignRecord : Millis.Models.MillisModel
     {
+        private string _phone = default!;
+        private System.Collections.Generic.IDictionary<string, object> _metadata = new System.Collections.Generic.Dictionary<string, object>();
+        private CampaignRecordStatus _call_status = new CampaignRecordStatus();
 
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IDictionary<string, object> Metadata { get; set; } = new System.Collections.Generic.Dictionary<string, object>();
-
-        [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Always)]
-        public CampaignRecordStatus CallStatus { get; set; } = new CampaignRecordStatus();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object> Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CampaignRecordStatus CallStatus
+        {
+            get { return _call_status; }
+            set { SetProperty(ref _call_status, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CampaignRecordCreate
+    public partial class CampaignRecordCreate : Millis.Models.MillisModel
     {
+        private string _phone = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
 
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Metadata { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ChatCompletionData
+    public partial class ChatCompletionData : Millis.Models.MillisModel
     {
+        private AgentCallData _agent = new AgentCallData();
+        private System.Collections.Generic.IList<ChatMessage> _messages = new System.Collections.Generic.List<ChatMessage>();
+        private bool? _end_of_session = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent", Required = Newtonsoft.Json.Required.Always)]
-        public AgentCallData Agent { get; set; } = new AgentCallData();
-
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<ChatMessage> Messages { get; set; } = new System.Collections.Generic.List<ChatMessage>();
-
-        [Newtonsoft.Json.JsonProperty("end_of_session", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? EndOfSession { get; set; } = false;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public AgentCallData Agent
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent; }
+            set { SetProperty(ref _agent, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<ChatMessage> Messages
+        {
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
+        }
+
+        /// <summary>
+        /// Server default: false.
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("end_of_session", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? EndOfSession
+        {
+            get { return _end_of_session; }
+            set { SetProperty(ref _end_of_session, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CreateFileRequest
+    public partial class CreateFileRequest : Millis.Models.MillisModel
     {
+        private string _object_key = default!;
+        private string _description = default!;
+        private string _name = default!;
+        private string _file_type = default!;
+        private int _size = default!;
 
-        [Newtonsoft.Json.JsonProperty("object_key", Required = Newtonsoft.Json.Required.Always)]
-        public string ObjectKey { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("file_type", Required = Newtonsoft.Json.Required.Always)]
-        public string FileType { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Always)]
-        public int Size { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("object_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ObjectKey
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _object_key; }
+            set { SetProperty(ref _object_key, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Description
+        {
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("file_type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string FileType
+        {
+            get { return _file_type; }
+            set { SetProperty(ref _file_type, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int Size
+        {
+            get { return _size; }
+            set { SetProperty(ref _size, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CreateSipRequest
+    public partial class CreateSipRequest : Millis.Models.MillisModel
     {
+        private InitAgent _init_agent = new InitAgent();
+        private string? _region = default!;
 
-        [Newtonsoft.Json.JsonProperty("init_agent", Required = Newtonsoft.Json.Required.Always)]
-        public InitAgent InitAgent { get; set; } = new InitAgent();
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Region { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("init_agent", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public InitAgent InitAgent
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _init_agent; }
+            set { SetProperty(ref _init_agent, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class CustomVocabulary
+    public partial class CustomVocabulary : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IDictionary<string, int> _keywords = new System.Collections.Generic.Dictionary<string, int>();
 
         /// <summary>
         /// Custom keywords with their associated weights for ASR prioritization.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("keywords", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IDictionary<string, object> Keywords { get; set; } = new System.Collections.Generic.Dictionary<string, object>();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("keywords", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, int> Keywords
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _keywords; }
+            set { SetProperty(ref _keywords, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class DTMFDial
+    public partial class DTMFDial : Millis.Models.MillisModel
     {
+        private bool? _enabled = default!;
+        private string? _instruction = default!;
 
         /// <summary>
-        /// Specifies whether the agent can send DTMF dial tones during calls.
+        /// Specifies whether the agent can send DTMF dial tones during calls. Server default: false.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Enabled { get; set; } = false;
+        [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? Enabled
+        {
+            get { return _enabled; }
+            set { SetProperty(ref _enabled, value); }
+        }
 
         /// <summary>
         /// Instructions for the agent on when to send DTMF tones.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("instruction", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Instruction { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("instruction", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Instruction
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _instruction; }
+            set { SetProperty(ref _instruction, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class DeleteFileRequest
+    public partial class DeleteFileRequest : Millis.Models.MillisModel
     {
+        private string _id = default!;
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class EmbedConfig
+    public partial class EmbedConfig : Millis.Models.MillisModel
     {
+        private ButtonState? _titles = default!;
+        private ButtonState? _icons = default!;
+        private string? _background = default!;
+        private string? _buttonCss = default!;
+        private int? _size = default!;
+        private bool? _transcript = default!;
+        private string? _region = default!;
 
-        [Newtonsoft.Json.JsonProperty("titles", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ButtonState? Titles { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("icons", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ButtonState? Icons { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("background", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Background { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("buttonCss", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? ButtonCss { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? Size { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("transcript", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Transcript { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Region { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("titles", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public ButtonState? Titles
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _titles; }
+            set { SetProperty(ref _titles, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("icons", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public ButtonState? Icons
+        {
+            get { return _icons; }
+            set { SetProperty(ref _icons, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("background", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Background
+        {
+            get { return _background; }
+            set { SetProperty(ref _background, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("buttonCss", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? ButtonCss
+        {
+            get { return _buttonCss; }
+            set { SetProperty(ref _buttonCss, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? Size
+        {
+            get { return _size; }
+            set { SetProperty(ref _size, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("transcript", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? Transcript
+        {
+            get { return _transcript; }
+            set { SetProperty(ref _transcript, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Flow
+    public partial class Flow : Millis.Models.MillisModel
     {
+        private bool? _user_start_first = default!;
+        private Interruption? _interruption = default!;
+        private ResponseDelay? _response_delay = default!;
+        private AutoFillResponses? _auto_fill_responses = default!;
+        private AgentTerminateCall? _agent_terminate_call = default!;
+        private Voicemail? _voicemail = default!;
+        private CallTransfer? _call_transfer = default!;
+        private InactivityHandling? _inactivity_handling = default!;
+        private DTMFDial? _dtmf_dial = default!;
 
         /// <summary>
         /// Determines if the user speaks first to initiate the conversation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("user_start_first", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? UserStartFirst { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("user_start_first", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? UserStartFirst
+        {
+            get { return _user_start_first; }
+            set { SetProperty(ref _user_start_first, value); }
+        }
 
         /// <summary>
         /// Settings related to handling interruptions during the agent's responses.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("interruption", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Interruption? Interruption { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("interruption", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Interruption? Interruption
+        {
+            get { return _interruption; }
+            set { SetProperty(ref _interruption, value); }
+        }
 
         /// <summary>
         /// Configures delays for agent responses.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("response_delay", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public ResponseDelay? ResponseDelay { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("response_delay", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public ResponseDelay? ResponseDelay
+        {
+            get { return _response_delay; }
+            set { SetProperty(ref _response_delay, value); }
+        }
 
         /// <summary>
         /// Settings for predefined agent responses when there are response gaps.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("auto_fill_responses", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public AutoFillResponses? AutoFillResponses { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("auto_fill_responses", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public AutoFillResponses? AutoFillResponses
+        {
+            get { return _auto_fill_responses; }
+            set { SetProperty(ref _auto_fill_responses, value); }
+        }
 
         /// <summary>
         /// Configuration for enabling the agent to terminate calls autonomously.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("agent_terminate_call", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public AgentTerminateCall? AgentTerminateCall { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("agent_terminate_call", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public AgentTerminateCall? AgentTerminateCall
+        {
+            get { return _agent_terminate_call; }
+            set { SetProperty(ref _agent_terminate_call, value); }
+        }
 
         /// <summary>
         /// Settings related to handling voicemail scenarios.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("voicemail", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Voicemail? Voicemail { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("voicemail", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Voicemail? Voicemail
+        {
+            get { return _voicemail; }
+            set { SetProperty(ref _voicemail, value); }
+        }
 
         /// <summary>
         /// Configuration for transferring calls to another phone number.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("call_transfer", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public CallTransfer? CallTransfer { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("call_transfer", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CallTransfer? CallTransfer
+        {
+            get { return _call_transfer; }
+            set { SetProperty(ref _call_transfer, value); }
+        }
 
         /// <summary>
         /// Settings for handling user inactivity.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("inactivity_handling", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public InactivityHandling? InactivityHandling { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("inactivity_handling", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public InactivityHandling? InactivityHandling
+        {
+            get { return _inactivity_handling; }
+            set { SetProperty(ref _inactivity_handling, value); }
+        }
 
         /// <summary>
         /// Settings for sending DTMF dial tones.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("dtmf_dial", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public DTMFDial? DtmfDial { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("dtmf_dial", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public DTMFDial? DtmfDial
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _dtmf_dial; }
+            set { SetProperty(ref _dtmf_dial, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class GenericResponse
+    public partial class GenericResponse : Millis.Models.MillisModel
     {
+        private bool _success = default!;
 
-        [Newtonsoft.Json.JsonProperty("success", Required = Newtonsoft.Json.Required.Always)]
-        public bool Success { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("success", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool Success
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _success; }
+            set { SetProperty(ref _success, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class HTTPError
+    public partial class HTTPError : Millis.Models.MillisModel
     {
+        private string _detail = default!;
 
-        [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Always)]
-        public string Detail { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Detail
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _detail; }
+            set { SetProperty(ref _detail, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class HTTPValidationError
+    public partial class HTTPValidationError : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<ValidationError>? _detail = default!;
 
-        [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<ValidationError>? Detail { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<ValidationError>? Detail
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _detail; }
+            set { SetProperty(ref _detail, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class HistorySettings
+    public partial class HistorySettings : Millis.Models.MillisModel
     {
+        private int? _history_message_limit = default!;
+        private int? _history_tool_result_limit = default!;
 
         /// <summary>
         /// Maximum number of history messages sent to the LLM.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("history_message_limit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? HistoryMessageLimit { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("history_message_limit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? HistoryMessageLimit
+        {
+            get { return _history_message_limit; }
+            set { SetProperty(ref _history_message_limit, value); }
+        }
 
         /// <summary>
         /// Maximum number of tool results kept in the history.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("history_tool_result_limit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? HistoryToolResultLimit { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("history_tool_result_limit", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? HistoryToolResultLimit
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _history_tool_result_limit; }
+            set { SetProperty(ref _history_tool_result_limit, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ImportExotelRequest
+    public partial class ImportExotelRequest : Millis.Models.MillisModel
     {
+        private string _country = default!;
+        private string? _provider = default!;
+        private string _phone = default!;
+        private string _region = default!;
+        private string _api_key = default!;
+        private string _api_token = default!;
+        private string _sid = default!;
+        private string _subdomain = default!;
+        private string? _app_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Provider { get; set; } = "exotel";
-
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always)]
-        public string Region { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiKey { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_token", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiToken { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("sid", Required = Newtonsoft.Json.Required.Always)]
-        public string Sid { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("subdomain", Required = Newtonsoft.Json.Required.Always)]
-        public string Subdomain { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("app_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AppId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Country
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _country; }
+            set { SetProperty(ref _country, value); }
+        }
+
+        /// <summary>
+        /// Server default: "exotel".
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiKey
+        {
+            get { return _api_key; }
+            set { SetProperty(ref _api_key, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_token", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiToken
+        {
+            get { return _api_token; }
+            set { SetProperty(ref _api_token, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("sid", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Sid
+        {
+            get { return _sid; }
+            set { SetProperty(ref _sid, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("subdomain", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Subdomain
+        {
+            get { return _subdomain; }
+            set { SetProperty(ref _subdomain, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("app_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AppId
+        {
+            get { return _app_id; }
+            set { SetProperty(ref _app_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ImportPlivoRequest
+    public partial class ImportPlivoRequest : Millis.Models.MillisModel
     {
+        private string _country = default!;
+        private string? _provider = default!;
+        private string _phone = default!;
+        private string _region = default!;
+        private string _auth_id = default!;
+        private string _auth_token = default!;
 
-        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Provider { get; set; } = "plivo";
-
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always)]
-        public string Region { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("auth_id", Required = Newtonsoft.Json.Required.Always)]
-        public string AuthId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("auth_token", Required = Newtonsoft.Json.Required.Always)]
-        public string AuthToken { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Country
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _country; }
+            set { SetProperty(ref _country, value); }
+        }
+
+        /// <summary>
+        /// Server default: "plivo".
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("auth_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string AuthId
+        {
+            get { return _auth_id; }
+            set { SetProperty(ref _auth_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("auth_token", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string AuthToken
+        {
+            get { return _auth_token; }
+            set { SetProperty(ref _auth_token, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ImportTelnyxRequest
+    public partial class ImportTelnyxRequest : Millis.Models.MillisModel
     {
+        private string _country = default!;
+        private string? _provider = default!;
+        private string _phone = default!;
+        private string _region = default!;
+        private string _api_key = default!;
 
-        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Provider { get; set; } = "telnyx";
-
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always)]
-        public string Region { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiKey { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Country
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _country; }
+            set { SetProperty(ref _country, value); }
+        }
+
+        /// <summary>
+        /// Server default: "telnyx".
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiKey
+        {
+            get { return _api_key; }
+            set { SetProperty(ref _api_key, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ImportTwilioRequest
+    public partial class ImportTwilioRequest : Millis.Models.MillisModel
     {
+        private string _country = default!;
+        private string? _provider = default!;
+        private string _phone = default!;
+        private string _region = default!;
+        private string _api_key = default!;
+        private string _api_secret = default!;
+        private string _account_sid = default!;
 
-        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Provider { get; set; } = "twilio";
-
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always)]
-        public string Region { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiKey { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_secret", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiSecret { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("account_sid", Required = Newtonsoft.Json.Required.Always)]
-        public string AccountSid { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Country
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _country; }
+            set { SetProperty(ref _country, value); }
+        }
+
+        /// <summary>
+        /// Server default: "twilio".
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiKey
+        {
+            get { return _api_key; }
+            set { SetProperty(ref _api_key, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_secret", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiSecret
+        {
+            get { return _api_secret; }
+            set { SetProperty(ref _api_secret, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("account_sid", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string AccountSid
+        {
+            get { return _account_sid; }
+            set { SetProperty(ref _account_sid, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ImportVonageRequest
+    public partial class ImportVonageRequest : Millis.Models.MillisModel
     {
+        private string _country = default!;
+        private string? _provider = default!;
+        private string _phone = default!;
+        private string _region = default!;
+        private string _api_key = default!;
+        private string _api_secret = default!;
+        private string? _app_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Provider { get; set; } = "vonage";
-
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always)]
-        public string Region { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiKey { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("api_secret", Required = Newtonsoft.Json.Required.Always)]
-        public string ApiSecret { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("app_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AppId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Country
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _country; }
+            set { SetProperty(ref _country, value); }
+        }
+
+        /// <summary>
+        /// Server default: "vonage".
+        /// </summary>
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Region
+        {
+            get { return _region; }
+            set { SetProperty(ref _region, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiKey
+        {
+            get { return _api_key; }
+            set { SetProperty(ref _api_key, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("api_secret", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ApiSecret
+        {
+            get { return _api_secret; }
+            set { SetProperty(ref _api_secret, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("app_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AppId
+        {
+            get { return _app_id; }
+            set { SetProperty(ref _app_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class InactivityHandling
+    public partial class InactivityHandling : Millis.Models.MillisModel
     {
+        private double _idle_time = default!;
+        private string _message = default!;
 
         /// <summary>
         /// Time in seconds of user inactivity before the agent prompts the user.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("idle_time", Required = Newtonsoft.Json.Required.Always)]
-        public double IdleTime { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("idle_time", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double IdleTime
+        {
+            get { return _idle_time; }
+            set { SetProperty(ref _idle_time, value); }
+        }
 
         /// <summary>
         /// Message the agent says after the initial idle time.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Always)]
-        public string Message { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Message
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _message; }
+            set { SetProperty(ref _message, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class InitAgent
+    public partial class InitAgent : Millis.Models.MillisModel
     {
+        private string? _agent_id = default!;
+        private PartialAgentConfig? _agent_config = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
+        private bool? _include_metadata_in_prompt = default!;
+        private string? _from_phone = default!;
+        private string? _to_phone = default!;
+        private SessionContinuation? _session_continuation = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PartialAgentConfig? AgentConfig { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Metadata { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? IncludeMetadataInPrompt { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("from_phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? FromPhone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("to_phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? ToPhone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("session_continuation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SessionContinuation? SessionContinuation { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PartialAgentConfig? AgentConfig
+        {
+            get { return _agent_config; }
+            set { SetProperty(ref _agent_config, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? IncludeMetadataInPrompt
+        {
+            get { return _include_metadata_in_prompt; }
+            set { SetProperty(ref _include_metadata_in_prompt, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("from_phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? FromPhone
+        {
+            get { return _from_phone; }
+            set { SetProperty(ref _from_phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("to_phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? ToPhone
+        {
+            get { return _to_phone; }
+            set { SetProperty(ref _to_phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("session_continuation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SessionContinuation? SessionContinuation
+        {
+            get { return _session_continuation; }
+            set { SetProperty(ref _session_continuation, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Interruption
+    public partial class Interruption : Millis.Models.MillisModel
     {
+        private bool? _allowed = default!;
+        private bool? _keep_interruption_message = default!;
+        private bool? _first_messsage = default!;
 
         /// <summary>
         /// Indicates if user interruptions are allowed during the agent's response.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("allowed", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Allowed { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("allowed", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? Allowed
+        {
+            get { return _allowed; }
+            set { SetProperty(ref _allowed, value); }
+        }
 
         /// <summary>
         /// Specifies whether to keep the interrupted message in the response.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("keep_interruption_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? KeepInterruptionMessage { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("keep_interruption_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? KeepInterruptionMessage
+        {
+            get { return _keep_interruption_message; }
+            set { SetProperty(ref _keep_interruption_message, value); }
+        }
 
         /// <summary>
         /// Defines if interruptions are allowed during the agent's initial message.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("first_messsage", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? FirstMesssage { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("first_messsage", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? FirstMesssage
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _first_messsage; }
+            set { SetProperty(ref _first_messsage, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class KnowledgeBase
+    public partial class KnowledgeBase : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<string>? _files = default!;
+        private System.Collections.Generic.IList<string>? _messages = default!;
 
         /// <summary>
         /// List of files used as knowledge sources for the agent.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("files", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Files { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("files", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Files
+        {
+            get { return _files; }
+            set { SetProperty(ref _files, value); }
+        }
 
         /// <summary>
         /// Predefined messages for agent to say while looking into knowledge base.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Messages { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Messages
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class KnowledgeFile
+    public partial class KnowledgeFile : Millis.Models.MillisModel
     {
+        private string _id = default!;
+        private string _description = default!;
+        private string _name = default!;
+        private string _file_type = default!;
+        private int _size = default!;
+        private double _create_at = default!;
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("file_type", Required = Newtonsoft.Json.Required.Always)]
-        public string FileType { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Always)]
-        public int Size { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("create_at", Required = Newtonsoft.Json.Required.Always)]
-        public double CreateAt { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Description
+        {
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("file_type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string FileType
+        {
+            get { return _file_type; }
+            set { SetProperty(ref _file_type, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int Size
+        {
+            get { return _size; }
+            set { SetProperty(ref _size, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("create_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double CreateAt
+        {
+            get { return _create_at; }
+            set { SetProperty(ref _create_at, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class LLM
+    public partial class LLM : Millis.Models.MillisModel
     {
+        private LLMProvider _model = new LLMProvider();
+        private double? _temperature = default!;
+        private HistorySettings? _history_settings = default!;
 
         /// <summary>
         /// The language model provider used for generating responses.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Always)]
-        public LLMProvider Model { get; set; } = new LLMProvider();
+        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public LLMProvider Model
+        {
+            get { return _model; }
+            set { SetProperty(ref _model, value); }
+        }
 
         /// <summary>
-        /// Temperature setting for response variability.
+        /// Temperature setting for response variability. Server default: 0.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("temperature", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Temperature { get; set; } = 0D;
-
-        [Newtonsoft.Json.JsonProperty("history_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public HistorySettings? HistorySettings { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("temperature", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? Temperature
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _temperature; }
+            set { SetProperty(ref _temperature, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("history_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public HistorySettings? HistorySettings
+        {
+            get { return _history_settings; }
+            set { SetProperty(ref _history_settings, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class MemoryConfig
+    public partial class MemoryConfig : Millis.Models.MillisModel
     {
+        private string? _user_identifier_key = default!;
 
         /// <summary>
-        /// The metadata's variable to use for identifying user
+        /// The metadata's variable to use for identifying user. Server default: "".
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("user_identifier_key", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? UserIdentifierKey { get; set; } = "";
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("user_identifier_key", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? UserIdentifierKey
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _user_identifier_key; }
+            set { SetProperty(ref _user_identifier_key, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class MillisFunction
+    public partial class MillisFunction : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private string _description = default!;
+        private System.Collections.Generic.IList<Param>? _params = default!;
+        private MillisFunctionData _data = new MillisFunctionData();
+        private string _type = default!;
+        private System.Collections.Generic.IList<string>? _messages = default!;
+        private ResponseMode? _response_mode = default!;
 
         /// <summary>
         /// The name of the Webform function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
 
         /// <summary>
         /// A description of what the function does.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Description
+        {
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
+        }
 
-        [Newtonsoft.Json.JsonProperty("params", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<Param>? Params { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("params", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<Param>? Params
+        {
+            get { return _params; }
+            set { SetProperty(ref _params, value); }
+        }
 
         /// <summary>
         /// Data required for the function, including parameters.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.Always)]
-        public MillisFunctionData Data { get; set; } = new MillisFunctionData();
+        [Newtonsoft.Json.JsonProperty("data", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public MillisFunctionData Data
+        {
+            get { return _data; }
+            set { SetProperty(ref _data, value); }
+        }
 
         /// <summary>
         /// Type of the function (e.g., webform, webhook).
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
+        {
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
+        }
 
         /// <summary>
         /// Predefined messages for agent to say while executing the function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Messages { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("response_mode", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? ResponseMode { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Messages
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("response_mode", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public ResponseMode? ResponseMode
+        {
+            get { return _response_mode; }
+            set { SetProperty(ref _response_mode, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class MillisFunctionData
+    public partial class MillisFunctionData : Millis.Models.MillisModel
     {
+        private MillisFunctionParam _param = new MillisFunctionParam();
 
         /// <summary>
         /// Details of a parameter for a Webform function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("param", Required = Newtonsoft.Json.Required.Always)]
-        public MillisFunctionParam Param { get; set; } = new MillisFunctionParam();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("param", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public MillisFunctionParam Param
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _param; }
+            set { SetProperty(ref _param, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class MillisFunctionParam
+    public partial class MillisFunctionParam : Millis.Models.MillisModel
     {
+        private string _description = default!;
+        private string _name = default!;
+        private bool _required = default!;
+        private string _type = default!;
 
         /// <summary>
         /// A description of the parameter's use in the function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Description
+        {
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
+        }
 
         /// <summary>
         /// The name of the parameter.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
 
         /// <summary>
         /// Specifies if the parameter is mandatory.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("required", Required = Newtonsoft.Json.Required.Always)]
-        public bool Required { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("required", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool Required
+        {
+            get { return _required; }
+            set { SetProperty(ref _required, value); }
+        }
 
         /// <summary>
         /// The data type of the parameter.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class MillisWebRTCOfferRequest
+    public partial class MillisWebRTCOfferRequest : Millis.Models.MillisModel
     {
+        private WebRTCOffer _offer = new WebRTCOffer();
+        private string _agent_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("offer", Required = Newtonsoft.Json.Required.Always)]
-        public WebRTCOffer Offer { get; set; } = new WebRTCOffer();
-
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Always)]
-        public string AgentId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("offer", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public WebRTCOffer Offer
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _offer; }
+            set { SetProperty(ref _offer, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string AgentId
+        {
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class MillisWebRTCOfferResponse
+    public partial class MillisWebRTCOfferResponse : Millis.Models.MillisModel
     {
+        private WebRTCAnswer _answer = new WebRTCAnswer();
 
-        [Newtonsoft.Json.JsonProperty("answer", Required = Newtonsoft.Json.Required.Always)]
-        public WebRTCAnswer Answer { get; set; } = new WebRTCAnswer();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("answer", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public WebRTCAnswer Answer
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _answer; }
+            set { SetProperty(ref _answer, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Param
+    public partial class Param : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private bool _required = default!;
+        private string _type = default!;
+        private string _description = default!;
 
         /// <summary>
         /// The parameter name for a function.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
 
         /// <summary>
         /// Indicates if the parameter is required.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("required", Required = Newtonsoft.Json.Required.Always)]
-        public bool Required { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("required", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool Required
+        {
+            get { return _required; }
+            set { SetProperty(ref _required, value); }
+        }
 
         /// <summary>
         /// The data type of the parameter.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
+        {
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
+        }
 
         /// <summary>
         /// A description of the parameter.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always)]
-        public string Description { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Description
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class PartialAgentConfig
+    public partial class PartialAgentConfig : Millis.Models.MillisModel
     {
+        private string? _prompt = default!;
+        private Voice? _voice = default!;
+        private Flow? _flow = default!;
+        private string? _first_message = default!;
+        private System.Collections.Generic.IList<AgentTool>? _tools = default!;
+        private System.Collections.Generic.IList<MillisFunction>? _millis_functions = default!;
+        private System.Collections.Generic.IList<AppFunction>? _app_functions = default!;
+        private string? _custom_llm_websocket = default!;
+        private Language? _language = default!;
+        private double? _vad_threshold = default!;
+        private LLM? _llm = default!;
+        private SessionTimeout? _session_timeout = default!;
+        private Webhook? _session_data_webhook = default!;
+        private PrivacySetting? _privacy_settings = default!;
+        private CustomVocabulary? _custom_vocabulary = default!;
+        private Webhook? _extra_prompt_webhook = default!;
+        private SwitchLanguage? _switch_language = default!;
+        private KnowledgeBase? _knowledge_base = default!;
+        private SpeechToText? _speech_to_text = default!;
+        private CallSettings? _call_settings = default!;
+        private MemoryConfig? _memory = default!;
+        private string? _timezone = default!;
 
-        [Newtonsoft.Json.JsonProperty("prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Prompt { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Prompt
+        {
+            get { return _prompt; }
+            set { SetProperty(ref _prompt, value); }
+        }
 
         /// <summary>
         /// Configuration for the agent's voice.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("voice", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Voice? Voice { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("voice", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Voice? Voice
+        {
+            get { return _voice; }
+            set { SetProperty(ref _voice, value); }
+        }
 
         /// <summary>
         /// Settings for conversation flow management.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("flow", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Flow? Flow { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("flow", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Flow? Flow
+        {
+            get { return _flow; }
+            set { SetProperty(ref _flow, value); }
+        }
 
         /// <summary>
         /// The agent's opening message for conversations.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("first_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? FirstMessage { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("first_message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? FirstMessage
+        {
+            get { return _first_message; }
+            set { SetProperty(ref _first_message, value); }
+        }
 
         /// <summary>
         /// List of tools/functions the agent can use.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("tools", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<AgentTool>? Tools { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("tools", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<AgentTool>? Tools
+        {
+            get { return _tools; }
+            set { SetProperty(ref _tools, value); }
+        }
 
         /// <summary>
         /// Millis-specific functions for agent customization.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("millis_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<MillisFunction>? MillisFunctions { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("millis_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<MillisFunction>? MillisFunctions
+        {
+            get { return _millis_functions; }
+            set { SetProperty(ref _millis_functions, value); }
+        }
 
         /// <summary>
         /// Predefined functions tied to app integrations.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("app_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<AppFunction>? AppFunctions { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("app_functions", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<AppFunction>? AppFunctions
+        {
+            get { return _app_functions; }
+            set { SetProperty(ref _app_functions, value); }
+        }
 
         /// <summary>
         /// WebSocket URL for custom LLM integration.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("custom_llm_websocket", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? CustomLlmWebsocket { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("custom_llm_websocket", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? CustomLlmWebsocket
+        {
+            get { return _custom_llm_websocket; }
+            set { SetProperty(ref _custom_llm_websocket, value); }
+        }
 
         /// <summary>
         /// The default language for the agent.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Language? Language { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Language? Language
+        {
+            get { return _language; }
+            set { SetProperty(ref _language, value); }
+        }
 
         /// <summary>
         /// Voice activity detection threshold for detecting speech.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("vad_threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? VadThreshold { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("vad_threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? VadThreshold
+        {
+            get { return _vad_threshold; }
+            set { SetProperty(ref _vad_threshold, value); }
+        }
 
         /// <summary>
         /// Configuration for the LLM used by the agent.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("llm", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public LLM? Llm { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("llm", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public LLM? Llm
+        {
+            get { return _llm; }
+            set { SetProperty(ref _llm, value); }
+        }
 
         /// <summary>
         /// Settings related to session duration and idle time.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("session_timeout", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SessionTimeout? SessionTimeout { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("session_timeout", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SessionTimeout? SessionTimeout
+        {
+            get { return _session_timeout; }
+            set { SetProperty(ref _session_timeout, value); }
+        }
 
         /// <summary>
         /// Webhook for receiving end of session data.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("session_data_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Webhook? SessionDataWebhook { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("session_data_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Webhook? SessionDataWebhook
+        {
+            get { return _session_data_webhook; }
+            set { SetProperty(ref _session_data_webhook, value); }
+        }
 
         /// <summary>
         /// Settings for user privacy and data collection.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("privacy_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PrivacySetting? PrivacySettings { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("privacy_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PrivacySetting? PrivacySettings
+        {
+            get { return _privacy_settings; }
+            set { SetProperty(ref _privacy_settings, value); }
+        }
 
         /// <summary>
         /// Custom vocabulary for improving recognition.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("custom_vocabulary", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public CustomVocabulary? CustomVocabulary { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("custom_vocabulary", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CustomVocabulary? CustomVocabulary
+        {
+            get { return _custom_vocabulary; }
+            set { SetProperty(ref _custom_vocabulary, value); }
+        }
 
         /// <summary>
         /// Webhook for providing extra prompts and metadata at the start of a conversation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("extra_prompt_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public Webhook? ExtraPromptWebhook { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("extra_prompt_webhook", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public Webhook? ExtraPromptWebhook
+        {
+            get { return _extra_prompt_webhook; }
+            set { SetProperty(ref _extra_prompt_webhook, value); }
+        }
 
         /// <summary>
         /// Settings for dynamically switching agent language.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("switch_language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SwitchLanguage? SwitchLanguage { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("switch_language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SwitchLanguage? SwitchLanguage
+        {
+            get { return _switch_language; }
+            set { SetProperty(ref _switch_language, value); }
+        }
 
         /// <summary>
         /// Configuration for the agent's knowledge base.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("knowledge_base", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public KnowledgeBase? KnowledgeBase { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("knowledge_base", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public KnowledgeBase? KnowledgeBase
+        {
+            get { return _knowledge_base; }
+            set { SetProperty(ref _knowledge_base, value); }
+        }
 
         /// <summary>
         /// Speech-to-text configuration for transcription.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("speech_to_text", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SpeechToText? SpeechToText { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("speech_to_text", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SpeechToText? SpeechToText
+        {
+            get { return _speech_to_text; }
+            set { SetProperty(ref _speech_to_text, value); }
+        }
 
         /// <summary>
         /// General settings for calls.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("call_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public CallSettings? CallSettings { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("call_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public CallSettings? CallSettings
+        {
+            get { return _call_settings; }
+            set { SetProperty(ref _call_settings, value); }
+        }
 
         /// <summary>
         /// Memory configuration for the agent. Memory configuration focusing on session continuation only.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("memory", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public MemoryConfig? Memory { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("memory", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public MemoryConfig? Memory
+        {
+            get { return _memory; }
+            set { SetProperty(ref _memory, value); }
+        }
 
         /// <summary>
         /// The timezone for the agent's operation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("timezone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Timezone { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("timezone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Timezone
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _timezone; }
+            set { SetProperty(ref _timezone, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Phone
+    public partial class Phone : Millis.Models.MillisModel
     {
+        private string _id = default!;
+        private string? _agent_id = default!;
+        private double _create_at = default!;
+        private string _status = default!;
+        private PartialAgentConfig? _agent_config_override = default!;
+        private System.Collections.Generic.IList<string>? _tags = default!;
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("create_at", Required = Newtonsoft.Json.Required.Always)]
-        public double CreateAt { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always)]
-        public string Status { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_config_override", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PartialAgentConfig? AgentConfigOverride { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("tags", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Tags { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
+        {
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("create_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double CreateAt
+        {
+            get { return _create_at; }
+            set { SetProperty(ref _create_at, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Status
+        {
+            get { return _status; }
+            set { SetProperty(ref _status, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_config_override", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PartialAgentConfig? AgentConfigOverride
+        {
+            get { return _agent_config_override; }
+            set { SetProperty(ref _agent_config_override, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("tags", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Tags
+        {
+            get { return _tags; }
+            set { SetProperty(ref _tags, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class PresignedUrlRequest
+    public partial class PresignedUrlRequest : Millis.Models.MillisModel
     {
+        private string _filename = default!;
 
-        [Newtonsoft.Json.JsonProperty("filename", Required = Newtonsoft.Json.Required.Always)]
-        public string Filename { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("filename", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Filename
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _filename; }
+            set { SetProperty(ref _filename, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class PresignedUrlResponse
+    public partial class PresignedUrlResponse : Millis.Models.MillisModel
     {
+        private string _url = default!;
+        private System.Collections.Generic.IDictionary<string, object> _fields = new System.Collections.Generic.Dictionary<string, object>();
 
-        [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always)]
-        public string Url { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("fields", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IDictionary<string, object> Fields { get; set; } = new System.Collections.Generic.Dictionary<string, object>();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Url
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _url; }
+            set { SetProperty(ref _url, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("fields", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object> Fields
+        {
+            get { return _fields; }
+            set { SetProperty(ref _fields, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class PrivacySetting
+    public partial class PrivacySetting : Millis.Models.MillisModel
     {
+        private bool _opt_out_data_collection = default!;
+        private bool? _do_not_call_detection = default!;
 
         /// <summary>
         /// Indicates if the user wants to opt out of data collection.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("opt_out_data_collection", Required = Newtonsoft.Json.Required.Always)]
-        public bool OptOutDataCollection { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("opt_out_data_collection", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool OptOutDataCollection
+        {
+            get { return _opt_out_data_collection; }
+            set { SetProperty(ref _opt_out_data_collection, value); }
+        }
 
         /// <summary>
-        /// Specifies whether Do Not Call detection is enabled. When enabled, the agent will detect if the user wants to opt-out of future calls or be added to a Do Not Call list.
+        /// Specifies whether Do Not Call detection is enabled. When enabled, the agent will detect if the user wants to opt-out of future calls or be added to a Do Not Call list. Server default: false.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("do_not_call_detection", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? DoNotCallDetection { get; set; } = false;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("do_not_call_detection", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? DoNotCallDetection
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _do_not_call_detection; }
+            set { SetProperty(ref _do_not_call_detection, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class PurchasePhoneNumberRequest
+    public partial class PurchasePhoneNumberRequest : Millis.Models.MillisModel
     {
+        private string _country = default!;
+        private string _area_code = default!;
+        private string? _street = default!;
+        private string? _city = default!;
+        private string? _state_region = default!;
+        private string? _postal_code = default!;
 
-        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always)]
-        public string Country { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("area_code", Required = Newtonsoft.Json.Required.Always)]
-        public string AreaCode { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("street", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Street { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("city", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? City { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("state_region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? StateRegion { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("postal_code", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? PostalCode { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Country
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _country; }
+            set { SetProperty(ref _country, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("area_code", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string AreaCode
+        {
+            get { return _area_code; }
+            set { SetProperty(ref _area_code, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("street", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Street
+        {
+            get { return _street; }
+            set { SetProperty(ref _street, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("city", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? City
+        {
+            get { return _city; }
+            set { SetProperty(ref _city, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("state_region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? StateRegion
+        {
+            get { return _state_region; }
+            set { SetProperty(ref _state_region, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("postal_code", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? PostalCode
+        {
+            get { return _postal_code; }
+            set { SetProperty(ref _postal_code, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ResponseDelayConfig
+    public partial class ResponseDelayConfig : Millis.Models.MillisModel
     {
+        private int? _generic_delay = default!;
+        private int? _number_input_delay = default!;
 
         /// <summary>
         /// Delay (in milliseconds) before the agent responds.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("generic_delay", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? GenericDelay { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("generic_delay", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? GenericDelay
+        {
+            get { return _generic_delay; }
+            set { SetProperty(ref _generic_delay, value); }
+        }
 
         /// <summary>
         /// Delay (in milliseconds) before the agent responds while the user is entering numbers.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("number_input_delay", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public int? NumberInputDelay { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("number_input_delay", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public int? NumberInputDelay
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _number_input_delay; }
+            set { SetProperty(ref _number_input_delay, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SessionContinuation
+    public partial class SessionContinuation : Millis.Models.MillisModel
     {
+        private string? _session_id = default!;
+        private System.Collections.Generic.IList<ChatMessage>? _messages = default!;
+        private string? _identifier_variable = default!;
 
-        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? SessionId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<ChatMessage>? Messages { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("identifier_variable", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? IdentifierVariable { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? SessionId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _session_id; }
+            set { SetProperty(ref _session_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<ChatMessage>? Messages
+        {
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("identifier_variable", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? IdentifierVariable
+        {
+            get { return _identifier_variable; }
+            set { SetProperty(ref _identifier_variable, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SessionTerminateData
+    public partial class SessionTerminateData : Millis.Models.MillisModel
     {
+        private string? _message = default!;
 
-        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Message { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Message
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _message; }
+            set { SetProperty(ref _message, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SessionTimeout
+    public partial class SessionTimeout : Millis.Models.MillisModel
     {
+        private double? _max_duration = default!;
+        private double? _max_idle = default!;
+        private string? _message = default!;
 
         /// <summary>
         /// Maximum call duration (in seconds) before ending the session.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("max_duration", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? MaxDuration { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("max_duration", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? MaxDuration
+        {
+            get { return _max_duration; }
+            set { SetProperty(ref _max_duration, value); }
+        }
 
         /// <summary>
         /// Maximum idle time (in seconds) with no user input before ending the session.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("max_idle", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? MaxIdle { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("max_idle", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? MaxIdle
+        {
+            get { return _max_idle; }
+            set { SetProperty(ref _max_idle, value); }
+        }
 
         /// <summary>
         /// Message to play when the session times out.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Message { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Message
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _message; }
+            set { SetProperty(ref _message, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SetAgentFilesRequest
+    public partial class SetAgentFilesRequest : Millis.Models.MillisModel
     {
+        private string _agent_id = default!;
+        private System.Collections.Generic.IList<string> _files = new System.Collections.Generic.List<string>();
+        private System.Collections.Generic.IList<string>? _messages = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Always)]
-        public string AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("files", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<string> Files { get; set; } = new System.Collections.Generic.List<string>();
-
-        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IList<string>? Messages { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string AgentId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("files", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string> Files
+        {
+            get { return _files; }
+            set { SetProperty(ref _files, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string>? Messages
+        {
+            get { return _messages; }
+            set { SetProperty(ref _messages, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SetAgentRequest
+    public partial class SetAgentRequest : Millis.Models.MillisModel
     {
+        private string? _agent_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SetCallerRequest
+    public partial class SetCallerRequest : Millis.Models.MillisModel
     {
+        private string _caller = default!;
 
-        [Newtonsoft.Json.JsonProperty("caller", Required = Newtonsoft.Json.Required.Always)]
-        public string Caller { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("caller", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Caller
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _caller; }
+            set { SetProperty(ref _caller, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SetPhoneAgentData
+    public partial class SetPhoneAgentData : Millis.Models.MillisModel
     {
+        private string _phone = default!;
+        private string? _agent_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
+        {
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SpeechToText
+    public partial class SpeechToText : Millis.Models.MillisModel
     {
+        private SpeechToTextProvider? _provider = default!;
+        private bool? _multilingual = default!;
+        private string? _model = default!;
 
         /// <summary>
         /// The STT provider for transcribing speech into text.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SpeechToTextProvider? Provider { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SpeechToTextProvider? Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
 
         /// <summary>
         /// Indicates if the STT supports multiple languages at the same time.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("multilingual", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? Multilingual { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("multilingual", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? Multilingual
+        {
+            get { return _multilingual; }
+            set { SetProperty(ref _multilingual, value); }
+        }
 
         /// <summary>
         /// The STT model to use.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Model { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Model
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _model; }
+            set { SetProperty(ref _model, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class StartOutboundCallData
+    public partial class StartOutboundCallData : Millis.Models.MillisModel
     {
+        private string _from_phone = default!;
+        private string _to_phone = default!;
+        private string? _agent_id = default!;
+        private PartialAgentConfig? _agent_config = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
+        private bool? _include_metadata_in_prompt = default!;
+        private SessionContinuation? _session_continuation = default!;
 
-        [Newtonsoft.Json.JsonProperty("from_phone", Required = Newtonsoft.Json.Required.Always)]
-        public string FromPhone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("to_phone", Required = Newtonsoft.Json.Required.Always)]
-        public string ToPhone { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? AgentId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public PartialAgentConfig? AgentConfig { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Metadata { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? IncludeMetadataInPrompt { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("session_continuation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public SessionContinuation? SessionContinuation { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("from_phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string FromPhone
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _from_phone; }
+            set { SetProperty(ref _from_phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("to_phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ToPhone
+        {
+            get { return _to_phone; }
+            set { SetProperty(ref _to_phone, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? AgentId
+        {
+            get { return _agent_id; }
+            set { SetProperty(ref _agent_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public PartialAgentConfig? AgentConfig
+        {
+            get { return _agent_config; }
+            set { SetProperty(ref _agent_config, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Metadata
+        {
+            get { return _metadata; }
+            set { SetProperty(ref _metadata, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? IncludeMetadataInPrompt
+        {
+            get { return _include_metadata_in_prompt; }
+            set { SetProperty(ref _include_metadata_in_prompt, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("session_continuation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public SessionContinuation? SessionContinuation
+        {
+            get { return _session_continuation; }
+            set { SetProperty(ref _session_continuation, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class SwitchLanguage
+    public partial class SwitchLanguage : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<string> _languages = new System.Collections.Generic.List<string>();
 
         /// <summary>
         /// List of languages supported for dynamic switching during the conversation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("languages", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<string> Languages { get; set; } = new System.Collections.Generic.List<string>();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("languages", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string> Languages
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _languages; }
+            set { SetProperty(ref _languages, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ToolCall
+    public partial class ToolCall : Millis.Models.MillisModel
     {
+        private string _id = default!;
+        private string _type = default!;
+        private ToolCallFunction _function = new ToolCallFunction();
 
-        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always)]
-        public string Id { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("function", Required = Newtonsoft.Json.Required.Always)]
-        public ToolCallFunction Function { get; set; } = new ToolCallFunction();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Id
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _id; }
+            set { SetProperty(ref _id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
+        {
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("function", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public ToolCallFunction Function
+        {
+            get { return _function; }
+            set { SetProperty(ref _function, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ToolCallFunction
+    public partial class ToolCallFunction : Millis.Models.MillisModel
     {
+        private string _name = default!;
+        private string _arguments = default!;
 
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("arguments", Required = Newtonsoft.Json.Required.Always)]
-        public string Arguments { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("arguments", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Arguments
+        {
+            get { return _arguments; }
+            set { SetProperty(ref _arguments, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ToolMessage
+    public partial class ToolMessage : Millis.Models.MillisModel
     {
+        private string _role = default!;
+        private string _content = default!;
+        private string _tool_call_id = default!;
 
-        [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
-        public string Role { get; set; } = "tool";
-
-        [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always)]
-        public string Content { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("tool_call_id", Required = Newtonsoft.Json.Required.Always)]
-        public string ToolCallId { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Role
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _role; }
+            set { SetProperty(ref _role, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Content
+        {
+            get { return _content; }
+            set { SetProperty(ref _content, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("tool_call_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string ToolCallId
+        {
+            get { return _tool_call_id; }
+            set { SetProperty(ref _tool_call_id, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class TransferOption
+    public partial class TransferOption : Millis.Models.MillisModel
     {
+        private string _phone = default!;
+        private string? _description = default!;
 
         /// <summary>
         /// The phone number to transfer the call to.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always)]
-        public string Phone { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Phone
+        {
+            get { return _phone; }
+            set { SetProperty(ref _phone, value); }
+        }
 
         /// <summary>
         /// When the agent should transfer to this number.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Description { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Description
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _description; }
+            set { SetProperty(ref _description, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class UpdateTagsRequest
+    public partial class UpdateTagsRequest : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<string> _tags = new System.Collections.Generic.List<string>();
 
-        [Newtonsoft.Json.JsonProperty("tags", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<string> Tags { get; set; } = new System.Collections.Generic.List<string>();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("tags", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<string> Tags
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _tags; }
+            set { SetProperty(ref _tags, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class UserInfo
+    public partial class UserInfo : Millis.Models.MillisModel
     {
+        private string _user_id = default!;
+        private double _credit = default!;
+        private double _used_credit = default!;
+        private AutoRefillConfig _auto_refill = new AutoRefillConfig();
 
-        [Newtonsoft.Json.JsonProperty("user_id", Required = Newtonsoft.Json.Required.Always)]
-        public string UserId { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("credit", Required = Newtonsoft.Json.Required.Always)]
-        public double Credit { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("used_credit", Required = Newtonsoft.Json.Required.Always)]
-        public double UsedCredit { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("auto_refill", Required = Newtonsoft.Json.Required.Always)]
-        public AutoRefillConfig AutoRefill { get; set; } = new AutoRefillConfig();
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("user_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string UserId
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _user_id; }
+            set { SetProperty(ref _user_id, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("credit", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double Credit
+        {
+            get { return _credit; }
+            set { SetProperty(ref _credit, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("used_credit", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double UsedCredit
+        {
+            get { return _used_credit; }
+            set { SetProperty(ref _used_credit, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("auto_refill", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public AutoRefillConfig AutoRefill
+        {
+            get { return _auto_refill; }
+            set { SetProperty(ref _auto_refill, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class UserMessage
+    public partial class UserMessage : Millis.Models.MillisModel
     {
+        private string _role = default!;
+        private string _content = default!;
 
-        [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always)]
-        public string Role { get; set; } = "user";
-
-        [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always)]
-        public string Content { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Role
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _role; }
+            set { SetProperty(ref _role, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Content
+        {
+            get { return _content; }
+            set { SetProperty(ref _content, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class ValidationError
+    public partial class ValidationError : Millis.Models.MillisModel
     {
+        private System.Collections.Generic.IList<ValidationLocationSegment> _loc = new System.Collections.Generic.List<ValidationLocationSegment>();
+        private string _msg = default!;
+        private string _type = default!;
 
-        [Newtonsoft.Json.JsonProperty("loc", Required = Newtonsoft.Json.Required.Always)]
-        public System.Collections.Generic.IList<ValidationLocationSegment> Loc { get; set; } = new System.Collections.Generic.List<ValidationLocationSegment>();
-
-        [Newtonsoft.Json.JsonProperty("msg", Required = Newtonsoft.Json.Required.Always)]
-        public string Msg { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("loc", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IList<ValidationLocationSegment> Loc
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _loc; }
+            set { SetProperty(ref _loc, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("msg", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Msg
+        {
+            get { return _msg; }
+            set { SetProperty(ref _msg, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
+        {
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Voice
+    public partial class Voice : Millis.Models.MillisModel
     {
+        private VoiceProvider _provider = new VoiceProvider();
+        private string _voice_id = default!;
+        private string? _model = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _settings = default!;
 
         /// <summary>
         /// The TTS provider for generating the agent's voice.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Always)]
-        public VoiceProvider Provider { get; set; } = new VoiceProvider();
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public VoiceProvider Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
 
         /// <summary>
         /// The unique identifier for the voice used by the agent.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("voice_id", Required = Newtonsoft.Json.Required.Always)]
-        public string VoiceId { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("voice_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string VoiceId
+        {
+            get { return _voice_id; }
+            set { SetProperty(ref _voice_id, value); }
+        }
 
         /// <summary>
         /// The model name provided by ElevenLabs (e.g., 'eleven_turbo_v2_5') for voice generation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Model { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Model
+        {
+            get { return _model; }
+            set { SetProperty(ref _model, value); }
+        }
 
         /// <summary>
         /// Additional voice_settings for ElevenLabs voice, such as stability and similarity boost values.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Settings { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Settings
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _settings; }
+            set { SetProperty(ref _settings, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class VoiceOption
+    public partial class VoiceOption : Millis.Models.MillisModel
     {
+        private VoiceProvider _provider = new VoiceProvider();
+        private string _voice_id = default!;
+        private string? _model = default!;
+        private System.Collections.Generic.IDictionary<string, object>? _settings = default!;
+        private string _name = default!;
+        private string? _preview_url = default!;
+        private string? _language = default!;
+        private string? _category = default!;
+        private double? _multiplier = default!;
 
         /// <summary>
         /// The TTS provider for generating the agent's voice.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Always)]
-        public VoiceProvider Provider { get; set; } = new VoiceProvider();
+        [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public VoiceProvider Provider
+        {
+            get { return _provider; }
+            set { SetProperty(ref _provider, value); }
+        }
 
         /// <summary>
         /// The unique identifier for the voice used by the agent.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("voice_id", Required = Newtonsoft.Json.Required.Always)]
-        public string VoiceId { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("voice_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string VoiceId
+        {
+            get { return _voice_id; }
+            set { SetProperty(ref _voice_id, value); }
+        }
 
         /// <summary>
         /// The model name provided by ElevenLabs (e.g., 'eleven_turbo_v2_5') for voice generation.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Model { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("model", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Model
+        {
+            get { return _model; }
+            set { SetProperty(ref _model, value); }
+        }
 
         /// <summary>
         /// Additional voice_settings for ElevenLabs voice, such as stability and similarity boost values.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Settings { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always)]
-        public string Name { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("preview_url", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? PreviewUrl { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Language { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Category { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("multiplier", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public double? Multiplier { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, object>? Settings
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _settings; }
+            set { SetProperty(ref _settings, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Name
+        {
+            get { return _name; }
+            set { SetProperty(ref _name, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("preview_url", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? PreviewUrl
+        {
+            get { return _preview_url; }
+            set { SetProperty(ref _preview_url, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Language
+        {
+            get { return _language; }
+            set { SetProperty(ref _language, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Category
+        {
+            get { return _category; }
+            set { SetProperty(ref _category, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("multiplier", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public double? Multiplier
+        {
+            get { return _multiplier; }
+            set { SetProperty(ref _multiplier, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class Voicemail
+    public partial class Voicemail : Millis.Models.MillisModel
     {
+        private VoicemailAction _action = new VoicemailAction();
+        private string? _message = default!;
+        private bool? _continue_on_voice_activity = default!;
 
         /// <summary>
         /// The action to take when a voicemail is detected, e.g., hang up or leave a message.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("action", Required = Newtonsoft.Json.Required.Always)]
-        public VoicemailAction Action { get; set; } = new VoicemailAction();
+        [Newtonsoft.Json.JsonProperty("action", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public VoicemailAction Action
+        {
+            get { return _action; }
+            set { SetProperty(ref _action, value); }
+        }
 
         /// <summary>
         /// The message to leave as voicemail if the agent opts to do so.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public string? Message { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string? Message
+        {
+            get { return _message; }
+            set { SetProperty(ref _message, value); }
+        }
 
         /// <summary>
         /// Determines if the agent continues the conversation on voice activity during voicemail handling.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("continue_on_voice_activity", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public bool? ContinueOnVoiceActivity { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("continue_on_voice_activity", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public bool? ContinueOnVoiceActivity
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _continue_on_voice_activity; }
+            set { SetProperty(ref _continue_on_voice_activity, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class WebRTCAnswer
+    public partial class WebRTCAnswer : Millis.Models.MillisModel
     {
+        private string _sdp = default!;
+        private string _type = default!;
 
-        [Newtonsoft.Json.JsonProperty("sdp", Required = Newtonsoft.Json.Required.Always)]
-        public string Sdp { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("sdp", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Sdp
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _sdp; }
+            set { SetProperty(ref _sdp, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
+        {
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class WebRTCOffer
+    public partial class WebRTCOffer : Millis.Models.MillisModel
     {
+        private string _sdp = default!;
+        private string _type = default!;
 
-        [Newtonsoft.Json.JsonProperty("sdp", Required = Newtonsoft.Json.Required.Always)]
-        public string Sdp { get; set; } = default!;
-
-        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always)]
-        public string Type { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("sdp", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Sdp
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _sdp; }
+            set { SetProperty(ref _sdp, value); }
+        }
+
+        [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Type
+        {
+            get { return _type; }
+            set { SetProperty(ref _type, value); }
         }
 
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
-    public partial class WebhookConfig
+    public partial class WebhookConfig : Millis.Models.MillisModel
     {
+        private string _url = default!;
+        private System.Collections.Generic.IDictionary<string, string>? _headers = default!;
 
         /// <summary>
         /// The webhook endpoint URL.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always)]
-        public string Url { get; set; } = default!;
+        [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public string Url
+        {
+            get { return _url; }
+            set { SetProperty(ref _url, value); }
+        }
 
         /// <summary>
         /// Headers to include in the webhook request.
         /// </summary>
-        [Newtonsoft.Json.JsonProperty("headers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]
-        public System.Collections.Generic.IDictionary<string, object>? Headers { get; set; } = default!;
-
-        private System.Collections.Generic.IDictionary<string, object>? _additionalProperties;
-
-        [Newtonsoft.Json.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties
+        [Newtonsoft.Json.JsonProperty("headers", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
+        public System.Collections.Generic.IDictionary<string, string>? Headers
         {
-            get { return _additionalProperties ?? (_additionalProperties = new System.Collections.Generic.Dictionary<string, object>()); }
-            set { _additionalProperties = value; }
+            get { return _headers; }
+            set { SetProperty(ref _headers, value); }
         }
 
     }

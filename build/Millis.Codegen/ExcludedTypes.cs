@@ -3,28 +3,40 @@ using Newtonsoft.Json.Linq;
 
 namespace Millis.Codegen;
 
-/// <summary>Keeps nswag.json's excludedTypeNames equal to the hand-written placeholders the normalizer produced.</summary>
+/// <summary>
+/// Writes the NSwag configuration actually run: nswag.json plus, in excludedTypeNames, every type this repository
+/// writes itself (extensible enums, unions), so a new enum or union in the vendor's spec needs no edit of nswag.json.
+/// </summary>
 internal static class ExcludedTypes
 {
-    /// <summary>Types excluded for reasons other than a placeholder schema.</summary>
-    private static readonly string[] Always = ["FileResponse"];
-
-    public static void Check(JObject normalized, JObject nswag)
-    {
-        var expected = Json.Schemas(normalized).Properties()
+    public static IReadOnlyList<string> Placeholders(JObject normalized) =>
+        Json.Schemas(normalized).Properties()
             .Where(p => p.Value[NamedUnions.HandWrittenMarker] is not null || p.Value[ExtensibleEnums.ValuesKey] is not null)
-            .Select(p => p.Name).Concat(Always).ToHashSet(StringComparer.Ordinal);
-        var actual = (nswag.SelectToken("codeGenerators.openApiToCSharpClient.excludedTypeNames") as JArray)?
-            .Select(t => (string)t!).ToHashSet(StringComparer.Ordinal) ?? [];
-        var missing = expected.Except(actual).Order(StringComparer.Ordinal).ToList();
-        var extra = actual.Except(expected).Order(StringComparer.Ordinal).ToList();
-        if (missing.Count > 0 || extra.Count > 0)
+            .Select(p => p.Name).ToList();
+
+    /// <summary>nswag.json with the placeholders excluded and its relative paths made absolute against <paramref name="repoRoot"/>.</summary>
+    public static JObject EffectiveConfig(JObject nswag, JObject normalized, string repoRoot, string normalizedPath)
+    {
+        var config = (JObject)nswag.DeepClone();
+        var csharp = (JObject)config.SelectToken("codeGenerators.openApiToCSharpClient")!;
+        var listed = (csharp["excludedTypeNames"] as JArray)?.Select(t => (string)t!) ?? [];
+        var placeholders = Placeholders(normalized);
+        var clash = listed.Intersect(placeholders, StringComparer.Ordinal).ToList();
+        if (clash.Count > 0)
         {
-            throw new NormalizationException(
-                "nswag.json excludedTypeNames is out of step with the hand-written types: " +
-                (missing.Count > 0 ? $"add {string.Join(", ", missing)}" : "") +
-                (missing.Count > 0 && extra.Count > 0 ? "; " : "") +
-                (extra.Count > 0 ? $"remove {string.Join(", ", extra)}" : ""));
+            throw new NormalizationException($"nswag.json excludedTypeNames lists {string.Join(", ", clash)}, which the codegen excludes by itself; remove them there");
         }
+
+        csharp["excludedTypeNames"] = new JArray(listed.Concat(placeholders).Order(StringComparer.Ordinal));
+        foreach (var key in new[] { "output", "contractsOutputFilePath", "templateDirectory" })
+        {
+            if (csharp[key] is JValue { Type: JTokenType.String } value)
+            {
+                csharp[key] = Path.GetFullPath(Path.Combine(repoRoot, (string)value!));
+            }
+        }
+
+        config["documentGenerator"]!["fromDocument"]!["url"] = Path.GetFullPath(normalizedPath);
+        return config;
     }
 }

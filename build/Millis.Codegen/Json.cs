@@ -31,6 +31,10 @@ internal static class Json
         }
     }
 
+    /// <summary>Puts components.schemas back in name order after a rule added schemas.</summary>
+    public static void SortSchemas(JObject doc) =>
+        doc["components"]!["schemas"] = new JObject(Schemas(doc).Properties().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => new JProperty(p.Name, p.Value)));
+
     public static bool IsNullSchema(JToken t) => t is JObject o && TypeOf(o) == "null" && o.Count == 1;
 
     /// <summary>The schema's type keyword when it is a string; null otherwise (including a property that happens to be called "type").</summary>

@@ -2,24 +2,21 @@ using Millis.Codegen;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-// normalize <spec> <nswag.json> <normalized-out.json> <enums-out.cs>: the step before NSwag.
-// polish <models.g.cs>: the step after it.
+// normalize <repo-root> <obj-dir>: spec/ → the normalized spec, NSwag's effective config, enums, operation table.
+// plumb <repo-root> <obj-dir>: after NSwag, polishes the models and writes the resource-client plumbing.
 try
 {
     switch (args)
     {
-        case ["normalize", var spec, var nswag, var normalizedOut, var enumsOut]:
-            var normalized = SpecNormalizer.Normalize(JObject.Parse(File.ReadAllText(spec)));
-            ExcludedTypes.Check(normalized, JObject.Parse(File.ReadAllText(nswag)));
-            WriteIfChanged(normalizedOut, normalized.ToString(Formatting.Indented) + "\n");
-            WriteIfChanged(enumsOut, ExtensibleEnumWriter.Write(normalized, "Millis.Models"));
+        case ["normalize", var root, var obj]:
+            Normalize(root, obj);
             return 0;
-        case ["polish", var models]:
-            WriteIfChanged(models, PropertyNamePolisher.Polish(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal)));
+        case ["plumb", var root, var obj]:
+            Plumb(root, obj);
             return 0;
         default:
-            Console.Error.WriteLine("usage: Millis.Codegen normalize <spec.json> <nswag.json> <normalized.json> <enums.g.cs>");
-            Console.Error.WriteLine("       Millis.Codegen polish <models.g.cs>");
+            Console.Error.WriteLine("usage: Millis.Codegen normalize <repo-root> <obj-dir>");
+            Console.Error.WriteLine("       Millis.Codegen plumb <repo-root> <obj-dir>");
             return 2;
     }
 }
@@ -30,12 +27,33 @@ catch (NormalizationException ex)
     return 1;
 }
 
-static void WriteIfChanged(string path, string content)
+static void Normalize(string root, string obj)
 {
-    content = content.Replace("\r\n", "\n", StringComparison.Ordinal);
-    if (!File.Exists(path) || File.ReadAllText(path) != content)
+    var orderPath = Path.Combine(root, "generated/property-order.json");
+    var recorded = File.Exists(orderPath) ? JObject.Parse(File.ReadAllText(orderPath)) : null;
+    var normalized = SpecNormalizer.Normalize(JObject.Parse(File.ReadAllText(Path.Combine(root, "spec/millis.openapi.json"))), recorded, out var order);
+    Output.WriteIfChanged(orderPath, order.ToString(Formatting.Indented) + "\n");
+    var normalizedText = normalized.ToString(Formatting.Indented) + "\n";
+    var normalizedPath = Path.Combine(obj, "millis.normalized.openapi.json");
+    Output.WriteIfChanged(normalizedPath, normalizedText);
+    Output.WriteIfChanged(Path.Combine(root, "generated/millis.normalized.openapi.json"), normalizedText);
+    var nswag = ExcludedTypes.EffectiveConfig(JObject.Parse(File.ReadAllText(Path.Combine(root, "nswag.json"))), normalized, root, normalizedPath);
+    Output.WriteIfChanged(Path.Combine(obj, "nswag.json"), nswag.ToString(Formatting.Indented) + "\n");
+    Output.WriteIfChanged(Path.Combine(root, "generated/Millis.Enums.g.cs"), ExtensibleEnumWriter.Write(normalized, "Millis.Models"));
+    Output.WriteIfChanged(Path.Combine(root, "generated/Millis.Operations.g.cs"), OperationTableWriter.Write(SpecOperations.Read(normalized)));
+    Output.WriteIfChanged(Path.Combine(root, "generated/Millis.ModelExtras.g.cs"), ModelExtrasWriter.Write(normalized));
+    foreach (var warning in Warnings.Of(normalized))
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, content);
+        // stdout: MSBuild turns "warning CODE: text" into a build warning (stderr would be an error here).
+        Console.WriteLine("warning " + warning);
     }
+}
+
+static void Plumb(string root, string obj)
+{
+    var models = Path.Combine(root, "generated/Millis.Models.g.cs");
+    Output.WriteIfChanged(models, PropertyNamePolisher.Polish(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal)));
+    var normalized = JObject.Parse(File.ReadAllText(Path.Combine(obj, "millis.normalized.openapi.json")));
+    var raw = RawSignatures.Read(File.ReadAllText(Path.Combine(root, "generated/Millis.Raw.g.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
+    Output.WriteIfChanged(Path.Combine(root, "generated/Millis.Resources.g.cs"), ResourceWriter.Write(SpecOperations.Read(normalized), raw));
 }

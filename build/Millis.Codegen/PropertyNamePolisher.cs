@@ -5,7 +5,10 @@ namespace Millis.Codegen;
 /// <summary>
 /// Workaround: NJsonSchema keeps snake_case underscores in C# property names (<c>First_message</c>) and nswag.json
 /// cannot plug in another property name generator. After NSwag runs, each DTO property identifier is PascalCased
-/// (<c>FirstMessage</c>); the wire name stays in its <c>[JsonProperty]</c>, so serialization is unchanged.
+/// (<c>FirstMessage</c>); the wire name stays in its <c>[JsonProperty]</c>, so serialization is unchanged. NSwag's
+/// Prism-style header line (<c>public T Name    {</c>) is also split into the usual two lines, and every
+/// <c>[JsonProperty]</c> gets <c>ObjectCreationHandling.Replace</c>, so any serializer calls the setter (which records
+/// the field) instead of filling the object a required property starts with.
 /// Remove when NSwag's configuration can name properties.
 /// </summary>
 internal static partial class PropertyNamePolisher
@@ -21,6 +24,13 @@ internal static partial class PropertyNamePolisher
             {
                 className = c.Groups["name"].Value;
                 namesInClass.Clear();
+            }
+
+            if (AttributeLine().Match(line) is { Success: true } a)
+            {
+                // Reading must call the setter (which records the field) even where the property starts with an object.
+                output.Add(line.Insert(a.Groups["args"].Index + a.Groups["args"].Length, ", ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace"));
+                continue;
             }
 
             var m = PropertyLine().Match(line);
@@ -42,15 +52,20 @@ internal static partial class PropertyNamePolisher
                 throw new NormalizationException($"{className}: two properties become {pascal}; rename one in the spec normalizer");
             }
 
-            output.Add(line[..m.Groups["name"].Index] + pascal + line[(m.Groups["name"].Index + name.Length)..]);
+            var indent = m.Groups["indent"].Value;
+            output.Add($"{indent}public {m.Groups["type"].Value} {pascal}");
+            output.Add($"{indent}{{");
         }
 
         return string.Join('\n', output);
     }
 
+    [GeneratedRegex(@"^\s+\[Newtonsoft\.Json\.JsonProperty\((?<args>""[^""]*"".*?)\)\]$")]
+    private static partial Regex AttributeLine();
+
     [GeneratedRegex(@"^\s+public partial class (?<name>\w+)")]
     private static partial Regex ClassLine();
 
-    [GeneratedRegex(@"^\s+public [^=(]+? (?<name>[A-Za-z_][A-Za-z0-9_]*) \{ get; set; \}")]
+    [GeneratedRegex(@"^(?<indent>\s+)public (?<type>[^=(]+?) (?<name>[A-Za-z_][A-Za-z0-9_]*)\s+\{$")]
     private static partial Regex PropertyLine();
 }

@@ -4,29 +4,16 @@ namespace Millis.Codegen;
 internal sealed record SchemaRename(string From, string To, string Why);
 
 /// <summary>
-/// The one table of schema renames. FastAPI names schemas after Python modules and splits models used in
-/// requests and responses into <c>-Input</c>/<c>-Output</c> pairs; neither belongs in a C# type name.
-/// Pairs that map to one name are merged only while their bodies are identical: the normalizer fails
-/// the build when the vendor makes them differ, so the split is a visible decision, not an accident.
+/// The one table of schema renames: names FastAPI derives from Python modules, a misspelling, and clashes. The
+/// <c>-Input</c>/<c>-Output</c> pairs need no rows: <see cref="Rules.InputOutputPairs"/> names them by rule. A
+/// rename may produce such a suffix (<c>AgentTool-Input</c>) so the pair rule then treats it like any other pair.
 /// </summary>
 internal static class SchemaRenames
 {
-    private const string InputOutputPair = "FastAPI's -Input/-Output split of one pydantic model; the two bodies are identical";
-
     public static IReadOnlyList<SchemaRename> All { get; } =
     [
-        new("Agent-Input", "Agent", InputOutputPair),
-        new("Agent-Output", "Agent", InputOutputPair),
-        new("AgentConfig-Input", "AgentConfig", InputOutputPair),
-        new("AgentConfig-Output", "AgentConfig", InputOutputPair),
-        new("PartialAgentConfig-Input", "PartialAgentConfig", InputOutputPair),
-        new("PartialAgentConfig-Output", "PartialAgentConfig", InputOutputPair),
-        new("Flow-Input", "Flow", InputOutputPair),
-        new("Flow-Output", "Flow", InputOutputPair),
-        new("MillisFunction-Input", "MillisFunction", InputOutputPair),
-        new("MillisFunction-Output", "MillisFunction", InputOutputPair),
-        new("fast_api_data__data__Function", "AgentTool", "Module-qualified because two models are called Function; this one is an agent's webhook tool (AgentConfig.tools)"),
-        new("Function-Output", "AgentTool", InputOutputPair + " (its -Input half is fast_api_data__data__Function)"),
+        new("fast_api_data__data__Function", "AgentTool-Input", "Module-qualified because two models are called Function; this one is an agent's webhook tool (AgentConfig.tools), the -Input half of Function-Output"),
+        new("Function-Output", "AgentTool-Output", "The -Output half of fast_api_data__data__Function; 'Function' alone would clash with the chat tool call's function"),
         new("fast_api_data__messages__Function", "ToolCallFunction", "Module-qualified; it is the function part of a chat ToolCall"),
         new("fast_api_data__agent__CallHistory", "AgentCallHistory", "Module-qualified; the call-history item returned by GET /agents/{agent_id}/call-histories"),
         new("fast_api_data__history__CallHistory", "CallLog", "Module-qualified; the call-log item of GET /call-logs and GET /call-logs/{session_id}"),

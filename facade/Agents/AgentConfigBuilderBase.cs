@@ -17,7 +17,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     {
     }
 
-    /// <summary>The fields set so far; property initializers of nested models are undone where they would add fields.</summary>
+    /// <summary>The fields set so far (a model writes only what was set; see <see cref="MillisModel"/>).</summary>
     private protected PartialAgentConfig State { get; } = new();
 
     private TSelf Self => (TSelf)this;
@@ -113,12 +113,12 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <param name="name">The app function's name.</param>
     /// <param name="credentials">Credentials for the app (<c>credentials</c>); unset when null.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public TSelf AddAppFunction(string name, IDictionary<string, object>? credentials = null)
+    public TSelf AddAppFunction(string name, IDictionary<string, string>? credentials = null)
     {
         (State.AppFunctions ??= new List<AppFunction>()).Add(new AppFunction
         {
             Name = BuilderArgs.NotNull(name, nameof(name)),
-            Credentials = credentials is null ? null : new Dictionary<string, object>(credentials, StringComparer.Ordinal),
+            Credentials = credentials is null ? null : new Dictionary<string, string>(credentials, StringComparer.Ordinal),
         });
         return Touched(AgentField.AppFunctions);
     }
@@ -172,7 +172,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
 
     /// <summary>Sends end-of-session data to this URL with these headers (<c>session_data_webhook</c> as <c>{url, headers}</c>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public TSelf WithSessionDataWebhook(string url, IDictionary<string, object> headers) =>
+    public TSelf WithSessionDataWebhook(string url, IDictionary<string, string> headers) =>
         WithSessionDataWebhook(WebhookWithHeaders(url, headers));
 
     /// <summary>Sets <c>session_data_webhook</c> in either form.</summary>
@@ -189,7 +189,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
 
     /// <summary>Fetches extra prompt and metadata from this URL with these headers (<c>extra_prompt_webhook</c> as <c>{url, headers}</c>).</summary>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public TSelf WithExtraPromptWebhook(string url, IDictionary<string, object> headers) =>
+    public TSelf WithExtraPromptWebhook(string url, IDictionary<string, string> headers) =>
         WithExtraPromptWebhook(WebhookWithHeaders(url, headers));
 
     /// <summary>Sets <c>extra_prompt_webhook</c> in either form.</summary>
@@ -209,11 +209,11 @@ public abstract class AgentConfigBuilderBase<TSelf>
         return Touched(AgentField.PrivacySettings);
     }
 
-    /// <summary>Adds a keyword with a weight to prioritize in speech recognition (<c>custom_vocabulary.keywords</c>).</summary>
+    /// <summary>Adds a keyword with an integer weight to prioritize in speech recognition (<c>custom_vocabulary.keywords</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="keyword"/> is null.</exception>
-    public TSelf AddVocabulary(string keyword, double weight)
+    public TSelf AddVocabulary(string keyword, int weight)
     {
-        var vocabulary = State.CustomVocabulary ??= new CustomVocabulary { Keywords = new Dictionary<string, object>(StringComparer.Ordinal) };
+        var vocabulary = State.CustomVocabulary ??= new CustomVocabulary { Keywords = new Dictionary<string, int>(StringComparer.Ordinal) };
         vocabulary.Keywords[BuilderArgs.NotNull(keyword, nameof(keyword))] = weight;
         return Touched(AgentField.CustomVocabulary);
     }
@@ -291,34 +291,16 @@ public abstract class AgentConfigBuilderBase<TSelf>
     {
     }
 
-    /// <summary>Forgets the value set for <paramref name="field"/>.</summary>
+    /// <summary>Forgets the value set for <paramref name="field"/>: it is no longer sent.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="field"/> is not a defined <see cref="AgentField"/>.</exception>
     private protected void Unset(AgentField field)
     {
-        switch (field)
+        var name = field.PropertyName();
+        typeof(PartialAgentConfig).GetProperty(name)!.SetValue(State, null);
+        State.Unset(name);
+        if (field == AgentField.Flow)
         {
-            case AgentField.Prompt: State.Prompt = null; break;
-            case AgentField.Voice: State.Voice = null; break;
-            case AgentField.Flow: State.Flow = null; _flow = null; break;
-            case AgentField.FirstMessage: State.FirstMessage = null; break;
-            case AgentField.Tools: State.Tools = null; break;
-            case AgentField.MillisFunctions: State.MillisFunctions = null; break;
-            case AgentField.AppFunctions: State.AppFunctions = null; break;
-            case AgentField.CustomLlmWebsocket: State.CustomLlmWebsocket = null; break;
-            case AgentField.Language: State.Language = null; break;
-            case AgentField.VadThreshold: State.VadThreshold = null; break;
-            case AgentField.Llm: State.Llm = null; break;
-            case AgentField.SessionTimeout: State.SessionTimeout = null; break;
-            case AgentField.SessionDataWebhook: State.SessionDataWebhook = null; break;
-            case AgentField.PrivacySettings: State.PrivacySettings = null; break;
-            case AgentField.CustomVocabulary: State.CustomVocabulary = null; break;
-            case AgentField.ExtraPromptWebhook: State.ExtraPromptWebhook = null; break;
-            case AgentField.SwitchLanguage: State.SwitchLanguage = null; break;
-            case AgentField.KnowledgeBase: State.KnowledgeBase = null; break;
-            case AgentField.SpeechToText: State.SpeechToText = null; break;
-            case AgentField.CallSettings: State.CallSettings = null; break;
-            case AgentField.Memory: State.Memory = null; break;
-            case AgentField.Timezone: State.Timezone = null; break;
-            default: throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown agent field.");
+            _flow = null;
         }
     }
 
@@ -335,11 +317,11 @@ public abstract class AgentConfigBuilderBase<TSelf>
         return AgentConfigConversion.DeepCopy<T>(State);
     }
 
-    private static Webhook WebhookWithHeaders(string url, IDictionary<string, object> headers) =>
+    private static Webhook WebhookWithHeaders(string url, IDictionary<string, string> headers) =>
         new(new WebhookConfig
         {
             Url = BuilderArgs.NotNull(url, nameof(url)),
-            Headers = new Dictionary<string, object>(BuilderArgs.NotNull(headers, nameof(headers)), StringComparer.Ordinal),
+            Headers = new Dictionary<string, string>(BuilderArgs.NotNull(headers, nameof(headers)), StringComparer.Ordinal),
         });
 
     private CallSettings CallSettings() => State.CallSettings ??= new CallSettings { EnableRecording = null };

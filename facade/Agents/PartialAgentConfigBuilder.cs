@@ -44,8 +44,7 @@ public sealed class PartialAgentConfigBuilder : AgentConfigBuilderBase<PartialAg
 
     /// <summary>
     /// Validates the fields set and returns the partial config. Each call returns a new object that shares nothing
-    /// with the builder; cleared fields are carried in <see cref="PartialAgentConfig.AdditionalProperties"/> as null,
-    /// which Newtonsoft.Json writes as <c>"field": null</c>.
+    /// with the builder; cleared fields are sent as <c>"field": null</c> (<see cref="MillisModel.SetNull"/>).
     /// </summary>
     /// <exception cref="AgentConfigValidationException">A field set is invalid; <see cref="AgentConfigValidationException.Problems"/> lists every problem.</exception>
     public PartialAgentConfig Build()
@@ -53,7 +52,7 @@ public sealed class PartialAgentConfigBuilder : AgentConfigBuilderBase<PartialAg
         var config = Snapshot<PartialAgentConfig>(full: false);
         foreach (var field in _cleared)
         {
-            config.AdditionalProperties[field.WireName()] = null!;
+            config.SetNull(field.PropertyName());
         }
 
         return config;

@@ -51,7 +51,7 @@ public sealed class ToolBuilder
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ToolBuilder Header(string name, string value)
     {
-        (Model.Header ??= new Dictionary<string, object>(StringComparer.Ordinal))[BuilderArgs.NotNull(name, nameof(name))] =
+        (Model.Header ??= new Dictionary<string, string>(StringComparer.Ordinal))[BuilderArgs.NotNull(name, nameof(name))] =
             BuilderArgs.NotNull(value, nameof(value));
         return this;
     }

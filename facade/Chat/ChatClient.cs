@@ -5,24 +5,9 @@ using Millis.Models;
 
 namespace Millis.Chat;
 
-/// <summary>Chat completions from an agent, always streamed as server-sent events. Reached through <see cref="MillisClient.Chat"/>.</summary>
-/// <remarks>API reference: https://docs.millis.ai/api-reference/conversational-ai/chat-completions</remarks>
-public class ChatClient
+// Chat completions are always streamed as server-sent events (API reference: https://docs.millis.ai/api-reference/conversational-ai/chat-completions).
+public partial class ChatClient
 {
-    private readonly MillisPipeline _pipeline = null!;
-    private readonly ConversationalAIRawClient _raw = null!;
-
-    /// <summary>For mocking.</summary>
-    protected ChatClient()
-    {
-    }
-
-    internal ChatClient(MillisPipeline pipeline)
-    {
-        _pipeline = pipeline;
-        _raw = new ConversationalAIRawClient(pipeline.HttpClient);
-    }
-
     /// <summary>
     /// Sends a chat request (<c>POST /chat/completions</c>) and returns the <c>text/event-stream</c> body as it arrives,
     /// unparsed. Dispose the stream to close the connection.
@@ -38,10 +23,7 @@ public class ChatClient
             throw new ArgumentException("request.Messages must contain at least one message.", nameof(request));
         }
 
-        return _pipeline.ExecuteAsync<Stream>(
-            MillisOperations.ChatCompletions,
-            async ct => new ResponseStream(await _raw.ChatCompletionsAsync(request, ct).ConfigureAwait(false)),
-            cancellationToken);
+        return OpenCoreAsync(request, cancellationToken);
     }
 
     /// <summary>
@@ -115,6 +97,9 @@ public class ChatClient
 
         return accumulator.Build();
     }
+
+    private async Task<Stream> OpenCoreAsync(ChatCompletionData request, CancellationToken cancellationToken) =>
+        new ResponseStream(await CompletionsCoreAsync(request: request, cancellationToken: cancellationToken).ConfigureAwait(false));
 
     private static async IAsyncEnumerable<string> TextOfAsync(IAsyncEnumerable<ChatStreamEvent> events, [EnumeratorCancellation] CancellationToken cancellationToken)
     {

@@ -115,6 +115,8 @@ public sealed class ChatMessage : JsonUnion
 
     internal object? Value => _value;
 
+    internal override object? Held => _value;
+
     private sealed class ChatMessageJsonConverter : JsonUnionConverter<ChatMessage>
     {
         protected override string AcceptedForms => "a message object whose role is \"user\", \"assistant\" or \"tool\"";

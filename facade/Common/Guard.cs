@@ -22,6 +22,25 @@ internal static class Guard
         where T : class =>
         value ?? throw new ArgumentNullException(parameterName, $"{parameterName} is required.");
 
+    /// <summary>Checks a number against the bounds the spec declares (null passes: the parameter is then not sent).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is outside the bounds.</exception>
+    public static void InRange(double? value, string parameterName, double? minimum, bool exclusiveMinimum, double? maximum, bool exclusiveMaximum)
+    {
+        if (value is not { } v)
+        {
+            return;
+        }
+
+        var low = minimum is { } min && (exclusiveMinimum ? v <= min : v < min);
+        var high = maximum is { } max && (exclusiveMaximum ? v >= max : v > max);
+        if (low || high)
+        {
+            var lower = minimum is { } a ? (exclusiveMinimum ? "greater than " : "at least ") + a.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            var upper = maximum is { } b ? (exclusiveMaximum ? "less than " : "at most ") + b.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+            throw new ArgumentOutOfRangeException(parameterName, v, $"{parameterName} must be {string.Join(" and ", new[] { lower, upper }.Where(x => x is not null))}.");
+        }
+    }
+
     public static IReadOnlyList<T> AsReadOnly<T>(IList<T>? list) =>
         list is null ? [] : list as IReadOnlyList<T> ?? list.ToList();
 }

@@ -35,6 +35,12 @@ public abstract class JsonUnion
 
     internal JToken? UnknownToken => _unknown;
 
+    /// <summary>The form held, checked like any request value (a union read in an unknown form is sent back as read).</summary>
+    internal virtual object? Held => null;
+
+    /// <summary>Checks the form held before it is sent; a union may add its own rules (a discriminator matching its branch).</summary>
+    internal virtual void Validate(string path, List<RequestProblem> problems, int depth) => RequestValidation.Walk(Held, path, problems, depth + 1);
+
     /// <summary>Builds the exception thrown when code asks an unknown union for a known form.</summary>
     private protected InvalidOperationException UnknownFormError() =>
         new($"{_unknownReason} Handle IsUnknown/UnknownJson, or update the Millis SDK.");
@@ -112,7 +118,7 @@ internal abstract class JsonUnionConverter<T> : JsonConverter
 
         try
         {
-            return token.ToObject<TModel>(serializer);
+            return Millis.Serialization.ExactReading.ToObject<TModel>(token, serializer);
         }
         catch (JsonException)
         {

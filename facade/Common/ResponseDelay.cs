@@ -84,6 +84,8 @@ public sealed class ResponseDelay : JsonUnion
     public override string ToString() =>
         Match(ms => $"{ms} ms", c => $"generic {c.GenericDelay?.ToString() ?? "-"} ms, number input {c.NumberInputDelay?.ToString() ?? "-"} ms", j => $"unknown response_delay form {j}");
 
+    internal override object? Held => Config;
+
     private sealed class ResponseDelayJsonConverter : JsonUnionConverter<ResponseDelay>
     {
         protected override string AcceptedForms => "an integer (milliseconds) or an object {\"generic_delay\": ..., \"number_input_delay\": ...}";

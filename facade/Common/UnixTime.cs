@@ -18,5 +18,6 @@ internal static class UnixTime
     }
 
     /// <summary>Whole seconds to a UTC time (every int is in range).</summary>
-    public static DateTimeOffset FromSeconds(int seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds);
+    public static DateTimeOffset? FromSeconds(long seconds) =>
+        seconds is >= -62135596800L and <= 253402300799L ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 }

@@ -26,7 +26,7 @@ public sealed class Webhook : JsonUnion
 
     /// <summary>Creates a webhook with headers, sent as an object.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
-    public static Webhook WithHeaders(string url, IDictionary<string, object> headers) =>
+    public static Webhook WithHeaders(string url, IDictionary<string, string> headers) =>
         new(new WebhookConfig { Url = url ?? throw new ArgumentNullException(nameof(url)), Headers = headers });
 
     /// <summary>The URL when the webhook is a bare string; otherwise null.</summary>
@@ -91,6 +91,8 @@ public sealed class Webhook : JsonUnion
 
     /// <inheritdoc/>
     public override string ToString() => Match(u => u, c => $"{c.Url} (with {c.Headers?.Count ?? 0} headers)", j => $"unknown webhook form {j}");
+
+    internal override object? Held => Config;
 
     private sealed class WebhookJsonConverter : JsonUnionConverter<Webhook>
     {

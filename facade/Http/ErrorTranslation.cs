@@ -19,8 +19,10 @@ internal static class ErrorTranslation
         var (detail, validation) = ParseFastApiBody(body);
         if (raw.StatusCode is >= 200 and < 300)
         {
-            // A 2xx the model could not read: say so instead of pretending the server failed.
-            detail = $"the response body did not match the expected model ({raw.Message})";
+            // A 2xx the SDK could not read: say what arrived instead of pretending the server failed.
+            detail = raw.Message.StartsWith("unexpected response body", StringComparison.Ordinal)
+                ? raw.Message
+                : $"unexpected response body (content type {FirstHeader(raw.Headers, ["content-type"]) ?? "none"}): {(string.IsNullOrWhiteSpace(raw.Response) || raw.Response!.Trim() == "null" ? "empty or null where a value was expected" : raw.Message)}";
         }
 
         var details = new MillisErrorDetails(

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net.Http;
 using Millis.Generated;
+using Millis.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.Retry;
+using Newtonsoft.Json;
 using Polly.Timeout;
 
 namespace Millis.Http;
@@ -20,11 +22,14 @@ internal sealed partial class MillisPipeline
     private readonly ILogger _logger;
     private readonly ResiliencePipeline _idempotent;
     private readonly ResiliencePipeline _createOrDial;
+    private readonly string _userAgent;
 
     public MillisPipeline(HttpClient httpClient, MillisClientOptions options)
     {
         HttpClient = httpClient;
         _options = options;
+        BaseUrl = options.EffectiveBaseUrl.AbsoluteUri;
+        _userAgent = MillisDiagnostics.UserAgent(options.ApplicationId);
         _logger = (options.LoggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Millis.MillisClient");
         _idempotent = Build(RetryClass.Idempotent);
         _createOrDial = Build(RetryClass.CreateOrDial);
@@ -34,7 +39,30 @@ internal sealed partial class MillisPipeline
 
     public MillisClientOptions Options => _options;
 
-    public async Task<T> ExecuteAsync<T>(MillisOperation operation, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    /// <summary>The base URL with a trailing slash; generated paths are relative to it.</summary>
+    public string BaseUrl { get; }
+
+    public JsonSerializerSettings JsonSettings => MillisJson.Settings;
+
+    /// <summary>Completes a request per call (the HttpClient is shared and never changed): key, User-Agent, extra headers.</summary>
+    public void PrepareRequest(HttpRequestMessage request, MillisCall call)
+    {
+        // Millis expects the key raw, without a Bearer scheme.
+        request.Headers.TryAddWithoutValidation("authorization", _options.ApiKey);
+        request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        if (call.RequestOptions is { } extras)
+        {
+            foreach (var header in extras.Headers)
+            {
+                if (!request.Headers.TryAddWithoutValidation(header.Key, header.Value) && request.Content is { } content)
+                {
+                    content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+        }
+    }
+
+    public async Task<T> ExecuteAsync<T>(MillisOperation operation, Func<MillisCall, CancellationToken, Task<T>> call, CancellationToken cancellationToken, MillisRequestOptions? requestOptions = null)
     {
         using var activity = MillisDiagnostics.StartActivity(operation);
         var attempt = 0;
@@ -46,15 +74,26 @@ internal sealed partial class MillisPipeline
                 {
                     attempt++;
                     var started = Stopwatch.GetTimestamp();
+                    var attemptCall = new MillisCall(this, operation, attempt, requestOptions);
                     try
                     {
-                        var result = await call(ct).ConfigureAwait(false);
-                        LogAttempt(operation, attempt, 200, started, null);
+                        var result = await call(attemptCall, ct).ConfigureAwait(false);
+                        LogAttempt(operation, attempt, attemptCall.StatusCode ?? 200, started, null);
+                        if (attemptCall.ReadProblems.Count > 0)
+                        {
+                            LogReadProblems(operation.Method, operation.Path, attemptCall.ReadProblems.Count, Summary(attemptCall.ReadProblems));
+                        }
+
                         return result;
                     }
                     catch (MillisRawApiException ex)
                     {
-                        LogAttempt(operation, attempt, ex.StatusCode, started, null);
+                        LogAttempt(operation, attempt, attemptCall.StatusCode ?? ex.StatusCode, started, null);
+                        if (attemptCall.StatusCode is { } real && real != ex.StatusCode)
+                        {
+                            throw ex.WithStatus(real);
+                        }
+
                         throw;
                     }
                     catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
@@ -132,6 +171,13 @@ internal sealed partial class MillisPipeline
             LogFailure(operation.Method, operation.Path, failure, attempt, elapsedMs);
         }
     }
+
+    /// <summary>Where and what, never the values (they may hold personal data).</summary>
+    private static string Summary(List<Models.MillisReadProblem> problems) =>
+        string.Join("; ", problems.Take(5).Select(p => $"{(p.Path.Length == 0 ? "(body)" : p.Path)}: expected {p.Expected}")) + (problems.Count > 5 ? $"; and {problems.Count - 5} more" : "");
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Millis {Method} {PathTemplate}: {Count} response value(s) did not fit the model and were kept raw: {Problems}")]
+    private partial void LogReadProblems(string method, string pathTemplate, int count, string problems);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Millis {Method} {PathTemplate} -> {StatusCode} (attempt {Attempt}, {ElapsedMs:0.0} ms)")]
     private partial void LogResponse(string method, string pathTemplate, int statusCode, int attempt, double elapsedMs);

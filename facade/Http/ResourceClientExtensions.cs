@@ -4,45 +4,45 @@ using Newtonsoft.Json.Linq;
 
 namespace Millis.Http;
 
-/// <summary>Calls shared by the resource clients on top of <see cref="MillisPipeline.ExecuteAsync{T}"/>.</summary>
+/// <summary>How the generated Core methods run an operation, by the shape of its response (chosen by build/Millis.Codegen).</summary>
 internal static class ResourceClientExtensions
 {
     /// <summary>Runs an operation whose spec response is <c>GenericResponse {success}</c>.</summary>
     /// <remarks>
     /// Some clients in the wild see a bare <c>"ok"</c> where the spec says <c>{"success": true}</c>; both count as
-    /// success. <c>{"success": false}</c> on a 200 is reported as a <see cref="MillisApiException"/>, never ignored.
+    /// success, as does an empty 2xx. <c>{"success": false}</c> on a 200 is reported as a <see cref="MillisApiException"/>, never ignored.
     /// </remarks>
-    public static Task ExecuteGenericAsync(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<GenericResponse>> call, CancellationToken cancellationToken) =>
+    public static Task ExecuteGenericAsync(this MillisPipeline pipeline, MillisOperation operation, Func<MillisCall, CancellationToken, Task<GenericResponse>> call, CancellationToken cancellationToken) =>
         pipeline.ExecuteAsync(
             operation,
-            async ct =>
+            async (attempt, ct) =>
             {
                 GenericResponse response;
                 try
                 {
-                    response = await call(ct).ConfigureAwait(false);
+                    response = await call(attempt, ct).ConfigureAwait(false);
                 }
                 catch (MillisRawApiException ex) when (ex.StatusCode is >= 200 and < 300 && IsPlainSuccess(ex.Response))
                 {
                     return true;
                 }
 
-                if (!response.Success)
+                if (response.IsSet(nameof(GenericResponse.Success)) && !response.Success)
                 {
-                    throw new MillisApiException(new MillisErrorDetails(200, operation.Method, operation.Path, "the server answered {\"success\": false}", bodyExcerpt: "{\"success\":false}"));
+                    throw new MillisApiException(new MillisErrorDetails(attempt.StatusCode ?? 200, operation.Method, operation.Path, "the server answered {\"success\": false}", bodyExcerpt: "{\"success\":false}"));
                 }
 
                 return true;
             },
             cancellationToken);
 
-    /// <summary>Runs an operation whose spec response is untyped (<c>{}</c>).</summary>
-    public static Task<MillisResult> ExecuteUntypedAsync(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<object?>> call, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(operation, async ct => new MillisResult(await call(ct).ConfigureAwait(false)), cancellationToken);
+    /// <summary>Runs an operation whose spec response is untyped (<c>{}</c>): any JSON, or text.</summary>
+    public static Task<MillisResult> ExecuteUntypedAsync(this MillisPipeline pipeline, MillisOperation operation, Func<MillisCall, CancellationToken, Task<object?>> call, CancellationToken cancellationToken) =>
+        pipeline.ExecuteAsync(operation, async (attempt, ct) => new MillisResult(await call(attempt, ct).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>Runs an operation returning a list, exposed read-only.</summary>
-    public static Task<IReadOnlyList<T>> ExecuteListAsync<T>(this MillisPipeline pipeline, MillisOperation operation, Func<CancellationToken, Task<IList<T>>> call, CancellationToken cancellationToken) =>
-        pipeline.ExecuteAsync(operation, async ct => Guard.AsReadOnly(await call(ct).ConfigureAwait(false)), cancellationToken);
+    public static Task<IReadOnlyList<T>> ExecuteListAsync<T>(this MillisPipeline pipeline, MillisOperation operation, Func<MillisCall, CancellationToken, Task<IList<T>>> call, CancellationToken cancellationToken) =>
+        pipeline.ExecuteAsync(operation, async (attempt, ct) => Guard.AsReadOnly(await call(attempt, ct).ConfigureAwait(false)), cancellationToken);
 
     private static bool IsPlainSuccess(string? body)
     {

@@ -137,6 +137,29 @@ public sealed class PhoneImportRequest : JsonUnion
 
     internal object? Value => _value;
 
+    internal override object? Held => _value;
+
+    /// <summary>A provider that contradicts the shape (provider "exotel" on a Twilio request, or a typo) is refused: the server would read the wrong fields.</summary>
+    internal override void Validate(string path, List<RequestProblem> problems, int depth)
+    {
+        base.Validate(path, problems, depth);
+        var (set, expected, type) = _value switch
+        {
+            ImportTwilioRequest r => (r.Provider, "twilio", nameof(ImportTwilioRequest)),
+            ImportVonageRequest r => (r.Provider, "vonage", nameof(ImportVonageRequest)),
+            ImportPlivoRequest r => (r.Provider, "plivo", nameof(ImportPlivoRequest)),
+            ImportExotelRequest r => (r.Provider, "exotel", nameof(ImportExotelRequest)),
+            ImportTelnyxRequest r => (r.Provider, "telnyx", nameof(ImportTelnyxRequest)),
+            _ => (null, null, null),
+        };
+        if (set is not null && expected is not null && !string.Equals(set, expected, StringComparison.Ordinal))
+        {
+            problems.Add(new RequestProblem(
+                RequestValidation.Join(path, "provider"),
+                $"is \"{set}\" but a {type} imports from \"{expected}\"; leave Provider unset, or use the request type of that provider"));
+        }
+    }
+
     private sealed class PhoneImportRequestJsonConverter : JsonUnionConverter<PhoneImportRequest>
     {
         protected override string AcceptedForms =>
@@ -172,16 +195,12 @@ public sealed class PhoneImportRequest : JsonUnion
 
         protected override PhoneImportRequest CreateUnknown(JToken token, string reason) => new(token, reason);
 
-        // The provider is written even when the model's Provider was set to null, so the server never guesses.
+        // The provider is always written, first, even when the model's Provider is unset, so the server never guesses.
         protected override void Write(JsonWriter writer, PhoneImportRequest value, JsonSerializer serializer)
         {
             var obj = JObject.FromObject(value.Value!, serializer);
-            if (obj["provider"] is null or { Type: JTokenType.Null })
-            {
-                obj.Remove("provider");
-                obj.AddFirst(new JProperty("provider", value.Provider));
-            }
-
+            obj.Remove("provider");
+            obj.AddFirst(new JProperty("provider", value.Provider));
             obj.WriteTo(writer);
         }
     }

@@ -12,13 +12,22 @@ internal static class Clients
 {
     public static MillisClientOptions Options(Uri server) => new() { ApiKey = "bench", BaseUrl = server };
 
-    /// <summary>An HttpClient with the base address and the headers the facade would set, so every variant sends the same request.</summary>
-    public static HttpClient Http(Uri server)
+    /// <summary>An HttpClient with the base address and the headers the facade sends, so every variant sends the same request.</summary>
+    public static HttpClient Http(Uri server) => Configure(new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }), server);
+
+    /// <summary>Base address, key and User-Agent as defaults of the HttpClient (what the hand-written client relies on).</summary>
+    public static HttpClient Configure(HttpClient http, Uri server)
     {
-        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
-        MillisClient.Configure(http, Options(server));
+        http.BaseAddress = server;
+        http.Timeout = Timeout.InfiniteTimeSpan;
+        http.DefaultRequestHeaders.TryAddWithoutValidation("authorization", "bench");
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "millis-dotnet/bench");
         return http;
     }
+
+    /// <summary>What a generated raw client needs for one call (its base URL, key and serializer), without the facade's pipeline around it.</summary>
+    public static Millis.Http.MillisCall RawCall(HttpClient http, Uri server, Millis.Http.MillisOperation operation) =>
+        new(new Millis.Http.MillisPipeline(http, Options(server)), operation, attempt: 1);
 }
 
 /// <summary>(a) What a careful hand-written client would do: HttpClient + Newtonsoft into the generated model types.</summary>

@@ -25,8 +25,7 @@ public class OverheadBenchmarks
     {
         var url = new Uri("http://127.0.0.1:1/");
         var rawHttp = new HttpClient(new CannedHandler(AsyncHandler));
-        MillisClient.Configure(rawHttp, Clients.Options(url));
-        _raw = new AgentsRawClient(rawHttp);
+        _raw = new AgentsRawClient(Clients.RawCall(rawHttp, url, Millis.Http.MillisOperations.AgentsGet), rawHttp);
         _facade = new MillisClient(new HttpClient(new CannedHandler(AsyncHandler)), Clients.Options(url));
     }
 

@@ -47,8 +47,8 @@ public class PerCallBenchmarks
         var facadeHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         _disposables.AddRange([handHttp, rawHttp, facadeHttp]);
         _handWritten = new HandWrittenClient(handHttp);
-        _rawAgents = new AgentsRawClient(rawHttp);
-        _rawCallLogs = new CallLogsRawClient(rawHttp);
+        _rawAgents = new AgentsRawClient(Clients.RawCall(rawHttp, url, Millis.Http.MillisOperations.AgentsGet), rawHttp);
+        _rawCallLogs = new CallLogsRawClient(Clients.RawCall(rawHttp, url, Millis.Http.MillisOperations.CallLogsList), rawHttp);
         _facade = new MillisClient(facadeHttp, Clients.Options(url));
         var noTimeoutHttp = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) });
         _disposables.Add(noTimeoutHttp);

@@ -29,5 +29,5 @@ internal static class CallLogWalker
     public static readonly CallLogFilter Filter = new() { Limit = CallLogFilter.MaxLimit };
 
     public static IAsyncEnumerable<CallLog> WalkAsync(MillisClient client, CancellationToken cancellationToken = default) =>
-        client.CallLogs.ListAllAsync(Filter, cancellationToken);
+        client.CallLogs.ListAllAsync(Filter, cancellationToken: cancellationToken);
 }

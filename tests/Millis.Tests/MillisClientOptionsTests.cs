@@ -48,13 +48,16 @@ public class MillisClientOptionsTests
 
     [TestCase(MillisRegion.UsWest, "https://api-west.millis.ai/")]
     [TestCase(MillisRegion.EuWest, "https://api-eu-west.millis.ai/")]
-    public void Region_MapsToItsGateway_AndBecomesTheBaseAddress(MillisRegion region, string url)
+    public async Task Region_MapsToItsGateway_WhereRequestsGo(MillisRegion region, string url)
     {
-        using var http = new HttpClient();
-        using var client = new MillisClient(http, new MillisClientOptions { ApiKey = "k", Region = region });
+        var seen = new List<System.Net.Http.HttpRequestMessage>();
+        using var http = new HttpClient(new Recorder(seen));
+        using var client = new MillisClient(http, new MillisClientOptions { ApiKey = "k", Region = region, MaxRetries = 0 });
+
+        await client.Agents.ListAsync();
 
         Assert.That(client.Options.EffectiveBaseUrl, Is.EqualTo(new Uri(url)));
-        Assert.That(http.BaseAddress, Is.EqualTo(new Uri(url)));
+        Assert.That(seen.Single().RequestUri, Is.EqualTo(new Uri(url + "agents")));
     }
 
     [Test]
@@ -72,13 +75,43 @@ public class MillisClientOptionsTests
     }
 
     [Test]
-    public void Client_SendsTheRawKeyAndAnSdkUserAgent()
+    public async Task Client_SendsTheRawKeyAndAnSdkUserAgentOnEachRequest()
     {
-        using var http = new HttpClient();
-        using var client = new MillisClient(http, new MillisClientOptions { ApiKey = "secret-1", ApplicationId = "my-app" });
+        var seen = new List<System.Net.Http.HttpRequestMessage>();
+        using var http = new HttpClient(new Recorder(seen));
+        using var client = new MillisClient(http, new MillisClientOptions { ApiKey = "secret-1", ApplicationId = "my-app", MaxRetries = 0 });
 
-        Assert.That(http.DefaultRequestHeaders.GetValues("authorization"), Is.EqualTo(new[] { "secret-1" }));
-        Assert.That(http.DefaultRequestHeaders.UserAgent.ToString(), Does.StartWith("my-app millis-dotnet/"));
+        await client.Agents.ListAsync();
+
+        Assert.That(seen.Single().Headers.GetValues("authorization"), Is.EqualTo(new[] { "secret-1" }));
+        Assert.That(seen.Single().Headers.UserAgent.ToString(), Does.StartWith("my-app millis-dotnet/"));
+    }
+
+    [Test]
+    public async Task Client_LeavesTheCallersHttpClientUnchanged_SoOneHttpClientCanServeTwoKeys()
+    {
+        var seen = new List<System.Net.Http.HttpRequestMessage>();
+        using var http = new HttpClient(new Recorder(seen));
+        await http.GetAsync(new Uri("https://api-west.millis.ai/warm-up"));
+        using var first = new MillisClient(http, new MillisClientOptions { ApiKey = "key-1", MaxRetries = 0 });
+        using var second = new MillisClient(http, new MillisClientOptions { ApiKey = "key-2", MaxRetries = 0 });
+
+        await first.Agents.ListAsync();
+        await second.Agents.ListAsync();
+
+        Assert.That(http.BaseAddress, Is.Null);
+        Assert.That(http.DefaultRequestHeaders, Is.Empty);
+        Assert.That(seen.Skip(1).Select(r => r.Headers.GetValues("authorization").Single()), Is.EqualTo(new[] { "key-1", "key-2" }));
+    }
+
+    /// <summary>Answers every request with an empty JSON list and keeps the requests.</summary>
+    private sealed class Recorder(List<System.Net.Http.HttpRequestMessage>? seen = null) : System.Net.Http.HttpMessageHandler
+    {
+        protected override Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            seen?.Add(request);
+            return Task.FromResult(new System.Net.Http.HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new System.Net.Http.StringContent("[]", System.Text.Encoding.UTF8, "application/json") });
+        }
     }
 
     [Test]

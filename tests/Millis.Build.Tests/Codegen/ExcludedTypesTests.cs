@@ -16,54 +16,52 @@ public class ExcludedTypesTests
 
     private static JObject Nswag(params string[] excluded) => new()
     {
-        ["codeGenerators"] = new JObject { ["openApiToCSharpClient"] = new JObject { ["excludedTypeNames"] = new JArray(excluded) } },
+        ["documentGenerator"] = new JObject { ["fromDocument"] = new JObject { ["url"] = "(set by the tool)" } },
+        ["codeGenerators"] = new JObject
+        {
+            ["openApiToCSharpClient"] = new JObject
+            {
+                ["excludedTypeNames"] = new JArray(excluded),
+                ["output"] = "generated/Millis.Raw.g.cs",
+                ["contractsOutputFilePath"] = "generated/Millis.Models.g.cs",
+                ["templateDirectory"] = "build/Millis.Codegen/Templates",
+            },
+        },
     };
 
+    private static JObject Effective(JObject nswag) => ExcludedTypes.EffectiveConfig(nswag, Normalized(), "/repo", "/repo/obj/codegen/millis.normalized.openapi.json");
+
     [Test]
-    public void AcceptsListEqualToPlaceholdersPlusFileResponse()
+    public void TheEffectiveConfigExcludesEveryPlaceholderWithoutAnEditOfNswagJson()
     {
-        Assert.DoesNotThrow(() => ExcludedTypes.Check(Normalized(), Nswag("Color", "FileResponse", "Webhook")));
+        var excluded = Effective(Nswag("FileResponse")).SelectToken("codeGenerators.openApiToCSharpClient.excludedTypeNames")!.Select(t => (string)t!);
+
+        Assert.That(excluded, Is.EqualTo(new[] { "Color", "FileResponse", "Webhook" }));
     }
 
     [Test]
-    public void FailsNamingTheTypeToAddWhenAPlaceholderIsMissing()
+    public void TheEffectiveConfigPointsNSwagAtTheNormalizedSpecAndAbsolutePaths()
     {
-        var ex = Assert.Throws<NormalizationException>(() => ExcludedTypes.Check(Normalized(), Nswag("FileResponse", "Webhook")));
+        var csharp = Effective(Nswag("FileResponse"));
 
-        Assert.That(ex!.Message, Does.Contain("add Color"));
-        Assert.That(ex.Message, Does.Not.Contain("remove"));
+        Assert.That((string?)csharp.SelectToken("documentGenerator.fromDocument.url"), Is.EqualTo(Path.GetFullPath("/repo/obj/codegen/millis.normalized.openapi.json")));
+        Assert.That((string?)csharp.SelectToken("codeGenerators.openApiToCSharpClient.output"), Is.EqualTo(Path.GetFullPath("/repo/generated/Millis.Raw.g.cs")));
+        Assert.That((string?)csharp.SelectToken("codeGenerators.openApiToCSharpClient.templateDirectory"), Is.EqualTo(Path.GetFullPath("/repo/build/Millis.Codegen/Templates")));
     }
 
     [Test]
-    public void FailsNamingTheTypeToRemoveWhenTheListHasAnExtraName()
+    public void FailsWhenNswagJsonListsAPlaceholderItself_SoTheListHasOneOwner()
     {
-        var ex = Assert.Throws<NormalizationException>(() => ExcludedTypes.Check(Normalized(), Nswag("Color", "FileResponse", "Webhook", "OldUnion")));
+        var ex = Assert.Throws<NormalizationException>(() => Effective(Nswag("Color", "FileResponse")));
 
-        Assert.That(ex!.Message, Does.Contain("remove OldUnion"));
-        Assert.That(ex.Message, Does.Not.Contain("add "));
+        Assert.That(ex!.Message, Does.Contain("Color").And.Contain("remove"));
     }
 
     [Test]
-    public void FailsNamingBothWhenTypesAreMissingAndExtra()
-    {
-        var ex = Assert.Throws<NormalizationException>(() => ExcludedTypes.Check(Normalized(), Nswag("FileResponse", "Webhook", "OldUnion")));
-
-        Assert.That(ex!.Message, Does.Contain("add Color").And.Contain("remove OldUnion"));
-    }
-
-    [Test]
-    public void FailsWhenNswagHasNoExcludedTypeNames()
-    {
-        var ex = Assert.Throws<NormalizationException>(() => ExcludedTypes.Check(Normalized(), new JObject()));
-
-        Assert.That(ex!.Message, Does.Contain("add Color, FileResponse, Webhook"));
-    }
-
-    [Test]
-    public void CheckedInNswagJsonIsInStepWithTheCheckedInSpec()
+    public void CheckedInNswagJsonWorksWithTheCheckedInSpec()
     {
         var normalized = SpecNormalizer.Normalize(JObject.Parse(File.ReadAllText(RepoFiles.PathOf("spec/millis.openapi.json"))));
 
-        Assert.DoesNotThrow(() => ExcludedTypes.Check(normalized, JObject.Parse(File.ReadAllText(RepoFiles.PathOf("nswag.json")))));
+        Assert.DoesNotThrow(() => ExcludedTypes.EffectiveConfig(JObject.Parse(File.ReadAllText(RepoFiles.PathOf("nswag.json"))), normalized, RepoFiles.PathOf("."), "/tmp/x.json"));
     }
 }

@@ -77,26 +77,39 @@ public class NamedUnionsTests
     }
 
     [Test]
-    public void FailsOnUnknownUnionNamingThePathAndTheFileToEdit()
+    public void UnknownUnion_BecomesTheGenericMillisUnion()
     {
         var spec = MiniSpec.WithProperty(new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Type("boolean"), MiniSpec.Type("null")) });
 
-        var ex = Assert.Throws<NormalizationException>(() => SpecNormalizer.Normalize(spec));
+        var normalized = SpecNormalizer.Normalize(spec);
 
-        Assert.That(ex!.Message, Does.Contain("components.schemas.Thing.properties.p"));
-        Assert.That(ex.Message, Does.Contain("build/Millis.Codegen/UnionTypes.cs"));
-        Assert.That(ex.Message, Does.Contain("string").And.Contain("boolean"));
+        Assert.That((string?)MiniSpec.Property(normalized)["oneOf"]![0]!["$ref"], Is.EqualTo("#/components/schemas/MillisUnion"));
+        Assert.That(MiniSpec.Schema(normalized, "MillisUnion")[NamedUnions.HandWrittenMarker], Is.Not.Null);
     }
 
     [Test]
-    public void FailsOnUnionWithOnlySomeMembersOfAKnownUnion()
+    public void UnknownUnion_RaisesAWarningNamingThePathTheFormsAndTheFileToEdit()
+    {
+        var spec = MiniSpec.WithProperty(new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Type("boolean"), MiniSpec.Type("null")) });
+
+        var warning = Warnings.Of(SpecNormalizer.Normalize(spec)).Single();
+
+        Assert.That(warning, Does.StartWith("MILLIS002:"));
+        Assert.That(warning, Does.Contain("components.schemas.Thing.properties.p").And.Contain("build/Millis.Codegen/UnionTypes.cs"));
+        Assert.That(warning, Does.Contain("string").And.Contain("boolean"));
+    }
+
+    [Test]
+    public void UnionWithOnlySomeMembersOfAKnownUnion_IsNotThatUnion()
     {
         // integer | string | WebhookConfig is not Webhook (string | WebhookConfig) even though it contains it.
         var spec = MiniSpec.WithProperty(
             new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Ref("WebhookConfig"), MiniSpec.Type("integer")) },
             ("WebhookConfig", WebhookConfig()));
 
-        Assert.Throws<NormalizationException>(() => SpecNormalizer.Normalize(spec));
+        var normalized = SpecNormalizer.Normalize(spec);
+
+        Assert.That((string?)MiniSpec.Property(normalized)["$ref"], Is.EqualTo("#/components/schemas/MillisUnion"));
     }
 
     [Test]

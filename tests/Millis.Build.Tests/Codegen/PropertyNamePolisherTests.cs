@@ -17,7 +17,10 @@ public class PropertyNamePolisherTests
         {
             lines.Add("");
             lines.Add($"        [Newtonsoft.Json.JsonProperty(\"{wire}\", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore)]");
-            lines.Add($"        public {type} {identifier} {{ get; set; }} = default!;");
+            lines.Add($"        public {type} {identifier}    {{");
+            lines.Add($"            get {{ return _{wire}; }}");
+            lines.Add($"            set {{ SetProperty(ref _{wire}, value); }}");
+            lines.Add("        }");
         }
 
         lines.Add("");
@@ -38,7 +41,7 @@ public class PropertyNamePolisherTests
     {
         var polished = PropertyNamePolisher.Polish(Class("Interruption", ("first_messsage", "First_messsage", "bool?")));
 
-        Assert.That(polished, Does.Contain("        public bool? FirstMesssage { get; set; } = default!;"));
+        Assert.That(polished, Does.Contain("        public bool? FirstMesssage\n        {\n"));
         Assert.That(polished, Does.Not.Contain("First_messsage"));
     }
 
@@ -51,11 +54,19 @@ public class PropertyNamePolisherTests
     }
 
     [Test]
+    public void MakesEveryPropertyReplaceItsObjectWhenRead_SoTheSetterRecordsIt()
+    {
+        var polished = PropertyNamePolisher.Polish(Class("Interruption", ("first_messsage", "First_messsage", "bool?")));
+
+        Assert.That(polished, Does.Contain("NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]"));
+    }
+
+    [Test]
     public void PolishesGenericTypedProperties()
     {
         var polished = PropertyNamePolisher.Polish(Class("Voice", ("voice_settings", "Voice_settings", "System.Collections.Generic.IDictionary<string, object>?")));
 
-        Assert.That(polished, Does.Contain("public System.Collections.Generic.IDictionary<string, object>? VoiceSettings { get; set; }"));
+        Assert.That(polished, Does.Contain("public System.Collections.Generic.IDictionary<string, object>? VoiceSettings\n"));
     }
 
     [Test]
@@ -65,15 +76,18 @@ public class PropertyNamePolisherTests
 
         var polished = PropertyNamePolisher.Polish(source);
 
-        Assert.That(polished, Is.EqualTo(source.Replace("First_messsage", "FirstMesssage", StringComparison.Ordinal)));
+        var expected = source
+            .Replace("public bool? First_messsage    {", "public bool? FirstMesssage\n        {", StringComparison.Ordinal)
+            .Replace("Ignore)]", "Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]", StringComparison.Ordinal);
+        Assert.That(polished, Is.EqualTo(expected));
     }
 
     [Test]
-    public void LeavesAlreadyPascalCaseSourceUnchanged()
+    public void PolishingTwiceChangesNothingMore()
     {
-        var source = Class("Phone", ("id", "Id", "string"), ("agent_id", "AgentId", "string?"));
+        var once = PropertyNamePolisher.Polish(Class("Phone", ("id", "Id", "string"), ("agent_id", "AgentId", "string?")));
 
-        Assert.That(PropertyNamePolisher.Polish(source), Is.EqualTo(source));
+        Assert.That(PropertyNamePolisher.Polish(once).Replace(", ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace", ", ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace", StringComparison.Ordinal), Is.EqualTo(once));
     }
 
     [Test]
@@ -93,7 +107,7 @@ public class PropertyNamePolisherTests
 
         var polished = PropertyNamePolisher.Polish(source);
 
-        Assert.That(polished.Split("public string? CallId { get; set; }").Length - 1, Is.EqualTo(2));
+        Assert.That(polished.Split("public string? CallId\n").Length - 1, Is.EqualTo(2));
     }
 
     [Test]
@@ -101,6 +115,6 @@ public class PropertyNamePolisherTests
     {
         var polished = PropertyNamePolisher.Polish(Class("Voicemail", ("voicemail", "Voicemail", "string?")));
 
-        Assert.That(polished, Does.Contain("public string? VoicemailValue { get; set; }"));
+        Assert.That(polished, Does.Contain("public string? VoicemailValue\n"));
     }
 }

@@ -10,13 +10,13 @@ public class SchemaRulesTests
     private static JObject Color() => new() { ["type"] = "string", ["enum"] = new JArray("red", "green", "light-blue"), ["title"] = "Color" };
 
     [Test]
-    public void TurnsStringConstIntoDefault()
+    public void TurnsStringConstIntoAPlainStringMarkedWithItsValue()
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "string", ["const"] = "user", ["enum"] = new JArray("user"), ["title"] = "Role" });
 
         var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
 
-        Assert.That(JToken.DeepEquals(p, new JObject { ["type"] = "string", ["default"] = "user", ["title"] = "Role" }), Is.True, p.ToString());
+        Assert.That(JToken.DeepEquals(p, new JObject { ["type"] = "string", ["title"] = "Role", [ConstValues.Key] = "user" }), Is.True, p.ToString());
     }
 
     [Test]
@@ -33,37 +33,45 @@ public class SchemaRulesTests
     }
 
     [Test]
+    public void DropsEveryDefaultAndStatesItInTheDescription()
+    {
+        var spec = MiniSpec.WithProperty(new JObject { ["type"] = "boolean", ["description"] = "Record calls", ["default"] = false });
+
+        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+
+        Assert.That(p["default"], Is.Null);
+        Assert.That((string?)p["description"], Is.EqualTo("Record calls. Server default: false."));
+    }
+
+    [Test]
     public void DropsDefaultThatPointsAtAnExtensibleEnum()
     {
         var spec = MiniSpec.WithProperty(new JObject { ["$ref"] = "#/components/schemas/Color", ["default"] = "red" }, ("Color", Color()));
 
         var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
 
-        Assert.That(JToken.DeepEquals(p, MiniSpec.Ref("Color")), Is.True, p.ToString());
+        Assert.That(JToken.DeepEquals(p, new JObject { ["$ref"] = "#/components/schemas/Color", ["description"] = "Server default: \"red\"." }), Is.True, p.ToString());
     }
 
     [Test]
-    public void DropsDefaultOfNullableExtensibleEnum()
+    public void DropsAnEmptyDefaultWithoutANote()
     {
-        var spec = MiniSpec.WithProperty(
-            new JObject { ["anyOf"] = new JArray(MiniSpec.Ref("Color"), MiniSpec.Type("null")), ["default"] = "green" },
-            ("Color", Color()));
+        var spec = MiniSpec.WithProperty(new JObject { ["type"] = "array", ["items"] = MiniSpec.Type("string"), ["default"] = new JArray() });
 
         var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
 
-        Assert.That(JToken.DeepEquals(p, new JObject { ["oneOf"] = new JArray(MiniSpec.Ref("Color")), ["nullable"] = true }), Is.True, p.ToString());
+        Assert.That(p["default"], Is.Null);
+        Assert.That(p["description"], Is.Null);
     }
 
     [Test]
-    public void KeepsDefaultThatPointsAtAnOrdinarySchema()
+    public void KeepsAPropertyThatIsCalledDefault()
     {
-        var spec = MiniSpec.WithProperty(
-            new JObject { ["$ref"] = "#/components/schemas/Other", ["default"] = new JObject { ["x"] = "y" } },
-            ("Other", MiniSpec.Object(("x", MiniSpec.Type("string")))));
+        var spec = MiniSpec.With(MiniSpec.Object(("default", MiniSpec.Type("string")), ("other", MiniSpec.Type("string"))));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var thing = MiniSpec.Thing(SpecNormalizer.Normalize(spec));
 
-        Assert.That(JToken.DeepEquals(p["default"], new JObject { ["x"] = "y" }), Is.True, p.ToString());
+        Assert.That(thing["properties"]!["default"], Is.Not.Null);
     }
 
     [Test]
@@ -87,13 +95,38 @@ public class SchemaRulesTests
     }
 
     [Test]
-    public void LeavesObjectWithPropertiesWithoutAdditionalProperties()
+    public void ClosesAnObjectWithPropertiesForNSwag_TheBaseClassKeepsUnknownFields()
     {
         var spec = MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))));
 
         var thing = MiniSpec.Thing(SpecNormalizer.Normalize(spec));
 
-        Assert.That(thing["additionalProperties"], Is.Null);
+        Assert.That((bool?)thing["additionalProperties"], Is.False);
+        Assert.That(thing[UnknownFieldsInBase.ClosedKey], Is.Null, "the vendor did not close it");
+    }
+
+    [Test]
+    public void MarksAnObjectTheVendorClosed()
+    {
+        var closed = MiniSpec.Object(("x", MiniSpec.Type("string")));
+        closed["additionalProperties"] = false;
+
+        var thing = MiniSpec.Thing(SpecNormalizer.Normalize(MiniSpec.With(closed)));
+
+        Assert.That((bool?)thing[UnknownFieldsInBase.ClosedKey], Is.True);
+    }
+
+    [TestCase("created_at")]
+    [TestCase("ts")]
+    [TestCase("start_time")]
+    public void MakesAnIntegerTimestamp64Bit(string name)
+    {
+        var spec = MiniSpec.With(MiniSpec.Object((name, MiniSpec.Type("integer")), ("count", MiniSpec.Type("integer"))));
+
+        var properties = MiniSpec.Thing(SpecNormalizer.Normalize(spec))["properties"]!;
+
+        Assert.That((string?)properties[name]!["format"], Is.EqualTo("int64"));
+        Assert.That(properties["count"]!["format"], Is.Null);
     }
 
     [Test]

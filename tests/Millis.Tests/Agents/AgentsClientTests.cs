@@ -25,9 +25,9 @@ public class AgentsClientTests
     {
         using var api = new ApiStub().RespondJson(AgentJson);
 
-        var agent = await api.Client.Agents.GetAsync("a/b c");
+        var agent = await api.Client.Agents.GetAsync("a?b c#é");
 
-        api.Single.AssertShape("GET", "/agents/a%2Fb%20c");
+        api.Single.AssertShape("GET", "/agents/a%3Fb%20c%23%C3%A9");
         Assert.That((agent.Id, agent.Name, agent.CreatedAt), Is.EqualTo(("agent-1", "Support", 1700000000)));
     }
 

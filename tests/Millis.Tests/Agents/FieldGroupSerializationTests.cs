@@ -141,7 +141,7 @@ public class FieldGroupSerializationTests
 
     [Test]
     public void AppFunctionGoesUnderAppFunctions() =>
-        AssertGroup(b => b.AddAppFunction("calendar", new Dictionary<string, object> { ["key"] = "k" }).AddAppFunction("crm"), "app_functions",
+        AssertGroup(b => b.AddAppFunction("calendar", new Dictionary<string, string> { ["key"] = "k" }).AddAppFunction("crm"), "app_functions",
             """[{"name":"calendar","credentials":{"key":"k"}},{"name":"crm"}]""");
 
     [Test]
@@ -171,12 +171,12 @@ public class FieldGroupSerializationTests
 
     [Test]
     public void SessionDataWebhookWithHeadersIsAnObject() =>
-        AssertGroup(b => b.WithSessionDataWebhook("https://hooks.example.com/s", new Dictionary<string, object> { ["X-Key"] = "k" }), "session_data_webhook",
+        AssertGroup(b => b.WithSessionDataWebhook("https://hooks.example.com/s", new Dictionary<string, string> { ["X-Key"] = "k" }), "session_data_webhook",
             """{"url":"https://hooks.example.com/s","headers":{"X-Key":"k"}}""");
 
     [Test]
     public void ExtraPromptWebhookWithHeadersIsAnObject() =>
-        AssertGroup(b => b.WithExtraPromptWebhook("https://hooks.example.com/e", new Dictionary<string, object> { ["X-Key"] = "k" }), "extra_prompt_webhook",
+        AssertGroup(b => b.WithExtraPromptWebhook("https://hooks.example.com/e", new Dictionary<string, string> { ["X-Key"] = "k" }), "extra_prompt_webhook",
             """{"url":"https://hooks.example.com/e","headers":{"X-Key":"k"}}""");
 
     [Test]
@@ -193,7 +193,7 @@ public class FieldGroupSerializationTests
 
     [Test]
     public void VocabularyKeywordsGoUnderCustomVocabulary() =>
-        AssertGroup(b => b.AddVocabulary("Millis", 2).AddVocabulary("Acme", 1.5), "custom_vocabulary", """{"keywords":{"Millis":2,"Acme":1.5}}""");
+        AssertGroup(b => b.AddVocabulary("Millis", 2).AddVocabulary("Acme", 1), "custom_vocabulary", """{"keywords":{"Millis":2,"Acme":1}}""");
 
     [Test]
     public void LanguageSwitchingAcceptsLanguagesAndStrings() =>

@@ -94,7 +94,7 @@ public class RoundTripPropertyTests
                 (b, v) => b.WithLlm(v.m, v.t % 3 == 0 ? (double?)null : v.t / 100.0, v.t % 2 == 0 ? v.t : (int?)null)),
             Step(Gen.Choose(1, 3600), "WithSessionTimeout", (b, v) => b.WithSessionTimeout(v, v % 2 == 0 ? v / 2.0 : (double?)null, "bye")),
             Step(Url, "WithSessionDataWebhook", (b, v) => b.WithSessionDataWebhook(v)),
-            Step(Url, "WithExtraPromptWebhook+headers", (b, v) => b.WithExtraPromptWebhook(v, new Dictionary<string, object> { ["Authorization"] = "Bearer t" })),
+            Step(Url, "WithExtraPromptWebhook+headers", (b, v) => b.WithExtraPromptWebhook(v, new Dictionary<string, string> { ["Authorization"] = "Bearer t" })),
             Step(Gen.Elements<bool?>(true, false, null), "WithPrivacy", (b, v) => b.WithPrivacy(true, v)),
             Step(Slug.SelectMany(k => Gen.Choose(1, 5), (k, w) => (k, w)), "AddVocabulary", (b, v) => b.AddVocabulary(v.k, v.w)),
             Step(Gen.Elements(Language.KnownValues.ToArray()).NonEmptyListOf(), "WithLanguageSwitching", (b, v) => b.WithLanguageSwitching(((IEnumerable<Language>)v).ToArray())),
@@ -105,7 +105,7 @@ public class RoundTripPropertyTests
             Step(Slug, "WithMemory", (b, v) => b.WithMemory(v)),
             Step(Text, "WithTimezone", (b, v) => b.WithTimezone(v)),
             Step(Url, "WithCustomLlmWebsocket", (b, v) => b.WithCustomLlmWebsocket(v.Replace("https", "wss"))),
-            Step(Text, "AddAppFunction", (b, v) => b.AddAppFunction("app", new Dictionary<string, object> { ["token"] = v })),
+            Step(Text, "AddAppFunction", (b, v) => b.AddAppFunction("app", new Dictionary<string, string> { ["token"] = v })),
             Step(Gen.Choose(0, 1000).SelectMany(n => ToolOption().ArrayOf(), (n, opts) => (n, opts)), "AddTool", (b, v, index) => b.AddTool(new Action<ToolBuilder>(t =>
             {
                 t.Named("tool_" + index).Description("does " + v.n).Parameter("id", "string", "an id", required: v.n % 2 == 0);

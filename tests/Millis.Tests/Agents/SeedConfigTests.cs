@@ -48,7 +48,7 @@ public class SeedConfigTests
             .Type("webform")
             .Messages("I've sent you a form for your email.")
             .ResponseMode("strict"))
-        .AddAppFunction("google_calendar", new Dictionary<string, object> { ["api_key"] = "calendar-key" })
+        .AddAppFunction("google_calendar", new Dictionary<string, string> { ["api_key"] = "calendar-key" })
         .WithCustomLlmWebsocket("wss://llm.acme-dental.example/ws")
         .WithLanguage(Language.EnUS)
         .WithVadThreshold(0.5)

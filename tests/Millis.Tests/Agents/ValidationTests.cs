@@ -106,12 +106,12 @@ public class ValidationTests
     [Test]
     public void NonHttpSessionDataAndExtraPromptWebhooksAreRejectedInBothForms() =>
         Assert.That(Paths(Valid().WithSessionDataWebhook("hooks.example.com")
-                .WithExtraPromptWebhook("ws://hooks.example.com", new Dictionary<string, object> { ["k"] = "v" })),
+                .WithExtraPromptWebhook("ws://hooks.example.com", new Dictionary<string, string> { ["k"] = "v" })),
             Is.EqualTo(new[] { "session_data_webhook", "extra_prompt_webhook.url" }));
 
     [Test]
     public void HttpsSessionDataAndExtraPromptWebhooksAreAccepted() =>
-        Assert.That(Problems(Valid().WithSessionDataWebhook("https://h.example.com/s", new Dictionary<string, object>())
+        Assert.That(Problems(Valid().WithSessionDataWebhook("https://h.example.com/s", new Dictionary<string, string>())
             .WithExtraPromptWebhook("https://h.example.com/e")), Is.Empty);
 
     [Test]

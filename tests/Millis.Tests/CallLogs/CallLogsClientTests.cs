@@ -35,7 +35,7 @@ public class CallLogsClientTests
             CampaignId = "c-1",
         };
 
-        await api.Client.CallLogs.ListAsync(filter, cursor: 1699999999.25);
+        await api.Client.CallLogs.ListAsync(filter, cursor: CallLogCursor.Parse("1699999999.25"));
 
         api.Single.AssertShape("GET",
             "/call-logs?limit=50&start_after_ts=1699999999.25&start_time=1700000000&end_time=1700003600&agent_id=agent-1&call_status=completed&phone_number=%2B15551234567&campaign_id=c-1");

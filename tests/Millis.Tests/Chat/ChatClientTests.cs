@@ -28,7 +28,7 @@ public class ChatClientTests
         var text = await reader.ReadToEndAsync();
 
         api.Single.AssertShape("POST", "/chat/completions",
-            """{"agent":{"agent_id":"agent-1"},"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello, how can I help?"}],"end_of_session":false}""");
+            """{"agent":{"agent_id":"agent-1"},"messages":[{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello, how can I help?"}]}""");
         Assert.That(text, Is.EqualTo(Events));
     }
 

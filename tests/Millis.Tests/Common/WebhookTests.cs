@@ -1,5 +1,6 @@
 using FsCheck;
 using Millis.Models;
+using Millis.Tests.TestSupport;
 using Newtonsoft.Json;
 
 namespace Millis.Tests.Common;
@@ -44,9 +45,21 @@ public class WebhookTests
     [Test]
     public void WritesObjectFormBackAsObject()
     {
-        const string json = """{"url":"https://example.com/hook","headers":{"X-Key":"secret","X-Count":2}}""";
+        const string json = """{"url":"https://example.com/hook","headers":{"X-Key":"secret"}}""";
 
         JsonAssert.SemanticallyEqual(json, JsonConvert.SerializeObject(JsonConvert.DeserializeObject<Webhook>(json)));
+    }
+
+    [Test]
+    public void AHeaderValueThatIsNoString_IsKeptRawAndWrittenBackUnchanged()
+    {
+        const string json = """{"url":"https://example.com/hook","headers":{"X-Key":"secret","X-Count":2}}""";
+
+        var webhook = SdkJson.Read<Webhook>(json, out var problems);
+
+        Assert.That(webhook.Config!.Headers, Is.EqualTo(new Dictionary<string, string> { ["X-Key"] = "secret" }));
+        Assert.That(problems.Select(p => p.Path), Is.EqualTo(new[] { "headers.X-Count" }));
+        JsonAssert.SemanticallyEqual(json, SdkJson.Write(webhook));
     }
 
     [Test]
@@ -97,7 +110,7 @@ public class WebhookTests
     [Test]
     public void WithHeadersWritesObjectForm()
     {
-        var webhook = Webhook.WithHeaders(Url, new Dictionary<string, object> { ["X-Key"] = "secret" });
+        var webhook = Webhook.WithHeaders(Url, new Dictionary<string, string> { ["X-Key"] = "secret" });
 
         JsonAssert.SemanticallyEqual("""{"url":"https://example.com/hook","headers":{"X-Key":"secret"}}""", JsonConvert.SerializeObject(webhook));
     }
@@ -238,7 +251,7 @@ public class WebhookTests
     [Test]
     public void NullUrlOfWithHeadersThrows()
     {
-        Assert.Throws<ArgumentNullException>(() => Webhook.WithHeaders(null!, new Dictionary<string, object>()));
+        Assert.Throws<ArgumentNullException>(() => Webhook.WithHeaders(null!, new Dictionary<string, string>()));
     }
 
     [FsCheck.NUnit.Property]
@@ -254,7 +267,7 @@ public class WebhookTests
     [FsCheck.NUnit.Property]
     public void EveryConfigRoundTripsAsObject(NonNull<string> url, NonNull<string> headerName, NonNull<string> headerValue)
     {
-        var webhook = Webhook.WithHeaders(url.Get, new Dictionary<string, object> { [headerName.Get] = headerValue.Get });
+        var webhook = Webhook.WithHeaders(url.Get, new Dictionary<string, string> { [headerName.Get] = headerValue.Get });
 
         var json = JsonConvert.SerializeObject(webhook);
         var back = JsonConvert.DeserializeObject<Webhook>(json)!;

@@ -165,13 +165,38 @@ public class ErrorTranslationTests
     }
 
     [Test]
-    public void SuccessBodyThatDoesNotFitTheModel_SaysSoInsteadOfBlamingTheServer()
+    public void SuccessBodyThatIsNotJson_SaysUnexpectedResponseBodyWithTheContentType_NeverATypeName()
     {
-        using var api = new ApiStub().RespondJson("""{"unexpected":true}""");
+        using var api = new ApiStub().RespondWith(_ => ApiStub.Text("<html>maintenance</html>", HttpStatusCode.OK, "text/html"));
 
         var ex = Assert.ThrowsAsync<MillisApiException>(() => api.Client.Agents.GetAsync("agent-1"));
 
         Assert.That(ex!.StatusCode, Is.EqualTo(200));
-        Assert.That(ex.Message, Does.Contain("did not match the expected model"));
+        Assert.That(ex.Message, Does.Contain("unexpected response body (content type text/html"));
+        Assert.That(ex.BodyExcerpt, Is.EqualTo("<html>maintenance</html>"));
+        Assert.That(ex.Message, Does.Not.Contain("Millis.Models").And.Not.Contain("Version="));
+    }
+
+    [Test]
+    public void SuccessBodyThatDoesNotFitTheModel_UnderStrictResponses_FailsNamingThePath()
+    {
+        using var api = new ApiStub(o => o.StrictResponses = true).RespondJson("""{"id":"a1","name":"n","config":{"prompt":"p","voice":{"provider":"openai","voice_id":"v"}},"created_at":"yesterday"}""");
+
+        var ex = Assert.ThrowsAsync<MillisApiException>(() => api.Client.Agents.GetAsync("agent-1"));
+
+        Assert.That(ex!.StatusCode, Is.EqualTo(200));
+        Assert.That(ex.Message, Does.Contain("unexpected response body").And.Contain("created_at"));
+    }
+
+    [Test]
+    public async Task SuccessBodyThatDoesNotFitTheModel_ByDefault_SucceedsWithTheProblemOnTheModel()
+    {
+        using var api = new ApiStub().RespondJson("""{"id":"a1","name":"n","config":{"prompt":"p","voice":{"provider":"openai","voice_id":"v"}},"created_at":"yesterday"}""");
+
+        var agent = await api.Client.Agents.GetAsync("agent-1");
+
+        Assert.That((agent.Id, agent.Name), Is.EqualTo(("a1", "n")));
+        Assert.That(agent.ReadProblems.Select(p => p.Path), Is.EqualTo(new[] { "created_at" }));
+        Assert.That(agent.TryGetRawJson("created_at", out var raw) ? raw : null, Is.EqualTo("\"yesterday\""));
     }
 }

@@ -71,7 +71,7 @@ public class TimestampHelperTests
     [Test]
     public void EveryCustomFileOfAGeneratedTypeStartsWithCustomBullets()
     {
-        var files = Directory.GetFiles(RepoFiles.PathOf("facade/Generated"), "*.cs");
+        var files = Directory.GetFiles(RepoFiles.PathOf("facade/Customizations"), "*.cs");
 
         Assert.That(files, Is.Not.Empty);
         foreach (var file in files)

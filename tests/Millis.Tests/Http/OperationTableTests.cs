@@ -68,16 +68,16 @@ public class OperationTableTests
     // Conveniences built on top of an operation that already has its own method; anything else must be one operation.
     private static readonly string[] ConvenienceMethods =
     [
-        "AgentsClient.UpdateAsync(String, AgentUpdate, CancellationToken)",
+        "AgentsClient.UpdateAsync(String, String, PartialAgentConfig, CancellationToken)",
         "ChatClient.StreamAsync(ChatRequest, CancellationToken)",
         "ChatClient.StreamTextAsync(ChatRequest, CancellationToken)",
         "ChatClient.CompleteAsync(ChatRequest, CancellationToken)",
-        "CallLogsClient.ListAllAsync(CallLogFilter, CancellationToken)",
-        "CallLogsClient.ListPagesAsync(CallLogFilter, CancellationToken)",
+        "CallLogsClient.ListAllAsync(CallLogFilter, CallLogCursor, CancellationToken)",
+        "CallLogsClient.ListPagesAsync(CallLogFilter, CallLogCursor, CancellationToken)",
     ];
 
     [Test]
-    public void EveryPublicFacadeMethodBesidesTheNamedConveniences_IsOneOfTheFortySevenOperations()
+    public void EveryPublicFacadeMethodBesidesTheNamedConveniences_IsOneOperationOfTheSpec()
     {
         var clients = typeof(MillisClient).GetProperties().Where(p => p.PropertyType.Namespace?.StartsWith("Millis.", StringComparison.Ordinal) == true && p.PropertyType.Name.EndsWith("Client", StringComparison.Ordinal));
         var methods = clients.SelectMany(p => p.PropertyType.GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.DeclaredOnly))
@@ -85,6 +85,6 @@ public class OperationTableTests
             .Select(m => $"{m.DeclaringType!.Name}.{m.Name}({string.Join(", ", m.GetParameters().Select(p => p.ParameterType.Name))})")
             .ToList();
 
-        Assert.That(methods.Except(ConvenienceMethods).Count(), Is.EqualTo(MillisOperations.All.Count).And.EqualTo(47));
+        Assert.That(methods.Except(ConvenienceMethods).Count(), Is.EqualTo(MillisOperations.All.Count).And.EqualTo(SpecOperations().Count));
     }
 }

@@ -19,13 +19,13 @@ public class VoicesClientTests
     }
 
     [Test]
-    public async Task ListAsync_DefaultsToEnglish()
+    public async Task ListAsync_WithoutALanguage_LeavesTheDefaultToTheServer()
     {
         using var api = new ApiStub().RespondJson("[]");
 
         await api.Client.Voices.ListAsync();
 
-        api.Single.AssertShape("GET", "/voices?language=en");
+        api.Single.AssertShape("GET", "/voices");
     }
 
     [Test]

@@ -20,6 +20,9 @@ internal class MillisRawApiException : Exception
     public string? Response { get; }
 
     public IReadOnlyDictionary<string, IEnumerable<string>> Headers { get; }
+
+    /// <summary>The same failure with the status the server really sent (a 2xx is presented to NSwag as 200).</summary>
+    public MillisRawApiException WithStatus(int statusCode) => new(Message, statusCode, Response, Headers, InnerException);
 }
 
 /// <summary>A non-success response whose body matched a declared error schema.</summary>
