@@ -57,14 +57,15 @@ public class CliTests
         Assert.Multiple(() =>
         {
             Assert.That(added.Code, Is.EqualTo(1));
-            Assert.That(added.Out, Is.EqualTo("GET /things 200 → tags: new response field (array of string) (additive)\n1 differences: 0 breaking, 1 additive\n"));
+            Assert.That(added.Out, Is.EqualTo("GET /things 200 → tags: new response field (array of string) (wire: additive · C#: additive)\n"
+                + "1 differences; wire: 0 breaking, 1 additive, 0 none; C#: 0 breaking, 1 additive, 0 none\n"));
             Assert.That(removed.Code, Is.EqualTo(2));
-            Assert.That(removed.Out, Does.StartWith("GET /things 200 → tags: response field removed (breaking)\n"));
+            Assert.That(removed.Out, Does.StartWith("GET /things 200 → tags: response field removed (wire: breaking · C#: breaking)\n"));
         });
     }
 
     [Test]
-    public void JsonOutputIsAnArrayOfKindRuleLocationMessage()
+    public void JsonOutputIsAnArrayOfBothVerdictsRuleLocationMessageAndUnionFlag()
     {
         var (code, output, _) = Run(TestData("voice-provider-2025.json"), TestData("voice-provider-2024.json"), "--json");
 
@@ -75,10 +76,12 @@ public class CliTests
             Assert.That(array, Has.Count.EqualTo(5));
             Assert.That(JToken.DeepEquals(array[0], new JObject
             {
-                ["kind"] = "breaking",
+                ["wire"] = "breaking",
+                ["csharp"] = "breaking",
                 ["rule"] = "removed-enum-value",
                 ["location"] = "components VoiceProvider",
                 ["message"] = "removed enum value \"orpheus\"",
+                ["needsNamedUnion"] = false,
             }), Is.True, array[0].ToString());
         });
     }
@@ -106,8 +109,8 @@ public class CliTests
         {
             Assert.That(code, Is.EqualTo(1));
             Assert.That(output, Is.EqualTo(string.Concat(new[] { "orpheus", "sesame", "kokoro", "sarvam", "hume" }
-                .Select(v => $"components VoiceProvider: new enum value \"{v}\" (additive)\n"))
-                + "5 differences: 0 breaking, 5 additive\n"));
+                .Select(v => $"components VoiceProvider: new enum value \"{v}\" (wire: additive · C#: additive)\n"))
+                + "5 differences; wire: 0 breaking, 5 additive, 0 none; C#: 0 breaking, 5 additive, 0 none\n"));
         });
     }
 
@@ -130,7 +133,7 @@ public class CliTests
         var changed = RepoSpec();
         ((JArray)changed["components"]!["schemas"]!["VoiceProvider"]!["enum"]!).Last!.Remove();
 
-        Assert.That(Diff(RepoSpec(), changed), Is.EqualTo(new[] { "breaking removed-enum-value components VoiceProvider: removed enum value \"hume\"" }));
+        Assert.That(Diff(RepoSpec(), changed), Is.EqualTo(new[] { "breaking/breaking removed-enum-value components VoiceProvider: removed enum value \"hume\"" }));
     }
 
     private static JObject RepoSpec() => JObject.Parse(File.ReadAllText(SpecPath()));
