@@ -24,6 +24,7 @@ internal static class ComponentDiffer
                 continue;
             }
 
+            DefaultDiffer.Compare(schema.Value, newSchema, at, findings);
             var (o, n) = (Shape.Of(schema.Value, findings.Old), Shape.Of(newSchema, findings.New));
             if (o.TypeKey == n.TypeKey)
             {

@@ -87,6 +87,46 @@ public class CliTests
     }
 
     [Test]
+    public void FindingsThatAreNoneOnTheWireAreListedAndExitZero()
+    {
+        // A description only the response half has: a split that no client on the wire can see.
+        var described = Object(new JObject { ["id"] = Str });
+        described["description"] = "As returned.";
+        var doc = (JObject output) => Doc(
+            new JObject { ["/agents"] = new JObject { ["get"] = Operation(Ref("Agent-Output")), ["post"] = WithBody(Operation(Str), Ref("Agent-Input")) } },
+            ("Agent-Input", Object(new JObject { ["id"] = Str })),
+            ("Agent-Output", output));
+
+        var (code, output, _) = Run(Write("a.json", doc(Object(new JObject { ["id"] = Str }))), Write("b.json", doc(described)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Is.EqualTo("components Agent-Input, Agent-Output: bodies now differ: the C# type Agent becomes AgentInput for Agent-Input, Agent for Agent-Output (wire: none · C#: breaking)\n"
+                + "1 differences; wire: 0 breaking, 0 additive, 1 none; C#: 1 breaking, 0 additive, 0 none\n"));
+        });
+    }
+
+    [Test]
+    public void AnUnnamedUnionIsFlaggedInTextAndJson()
+    {
+        var before = Write("a.json", Returning(Object(new JObject { ["id"] = Str })));
+        var after = Write("b.json", Returning(Object(new JObject { ["id"] = AnyOf(Str, new JObject { ["type"] = "number" }) })));
+
+        var text = Run(before, after);
+        var json = JArray.Parse(Run(before, after, "--json").Out);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Code, Is.EqualTo(2));
+            Assert.That(text.Out, Is.EqualTo("GET /things 200 → id: type changed from string to union: [string, number] matches no named union (wire: breaking · C#: breaking · needs a named union)\n"
+                + "1 differences; wire: 1 breaking, 0 additive, 0 none; C#: 1 breaking, 0 additive, 0 none; 1 need a named union\n"));
+            Assert.That((string?)json[0]["rule"], Is.EqualTo("new-unnamed-union"));
+            Assert.That((bool?)json[0]["needsNamedUnion"], Is.True);
+        });
+    }
+
+    [Test]
     public void BadArgumentsOrUnreadableFilesExitThree()
     {
         var spec = Write("a.json", Returning(Str));

@@ -101,4 +101,21 @@ public class OperationRuleTests
             "breaking/breaking type-changed GET /things 200: type changed from string to array of string",
             "breaking/breaking type-changed GET /things 200: type changed from array of string to string");
     }
+
+    [Test]
+    public void NewSuccessResponseChangesTheGeneratedReturnTypeAndAnErrorResponseDoesNot()
+    {
+        var with = (string status) =>
+        {
+            var doc = Returning(Str);
+            doc["paths"]!["/things"]!["get"]!["responses"]![status] = new JObject { ["description"] = "More" };
+            return doc;
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Diff(Returning(Str), with("201")), Is.EqualTo(new[] { "additive/breaking new-response GET /things 201: new response" }));
+            Assert.That(Diff(Returning(Str), with("409")), Is.EqualTo(new[] { "additive/none new-response GET /things 409: new response" }));
+        });
+    }
 }
