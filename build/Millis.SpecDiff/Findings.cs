@@ -52,7 +52,7 @@ internal sealed class Findings(Document oldDoc, Document newDoc)
         }
     }
 
-    /// <summary>Breaking for what the client sends, <paramref name="forResponses"/> for what it receives.</summary>
+    /// <summary><paramref name="forRequests"/> for what the client sends, <paramref name="forResponses"/> for what it receives.</summary>
     public void ByDirection(Direction direction, DiffKind forRequests, DiffKind forResponses, DiffKind csharp, string rule, string location, string message) =>
         Add(direction == Direction.Request ? forRequests : forResponses, csharp, rule, location, message);
 
