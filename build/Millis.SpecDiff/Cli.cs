@@ -10,8 +10,8 @@ public static class Cli
     public const int Error = 3;
 
     public const string Usage = "usage: Millis.SpecDiff OLD.json NEW.json [--json]\n"
-        + "  prints every difference, classified breaking or additive\n"
-        + "  exit code: 0 = no differences, 1 = only additive, 2 = some breaking, 3 = error";
+        + "  prints every difference with two verdicts (breaking, additive or none): wire, and the SDK's C# API\n"
+        + "  exit code (wire): 0 = no differences, 1 = only additive, 2 = some breaking, 3 = error";
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {

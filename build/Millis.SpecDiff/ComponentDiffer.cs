@@ -2,7 +2,7 @@ namespace Millis.SpecDiff;
 
 /// <summary>
 /// Compares components.schemas by name: schemas added or removed (each is a generated model type) and the values of
-/// named enums, reported once here rather than at every operation that uses them.
+/// named enums, reported once here rather than at every operation that uses them; then -Input/-Output pairs.
 /// </summary>
 internal static class ComponentDiffer
 {
@@ -24,6 +24,7 @@ internal static class ComponentDiffer
                 continue;
             }
 
+            DefaultDiffer.Compare(schema.Value, newSchema, at, findings);
             var (o, n) = (Shape.Of(schema.Value, findings.Old), Shape.Of(newSchema, findings.New));
             if (o.TypeKey == n.TypeKey)
             {
@@ -34,7 +35,10 @@ internal static class ComponentDiffer
 
         foreach (var schema in newSchemas.Properties().Where(p => oldSchemas[p.Name] is null))
         {
-            findings.Additive("new-schema", "components " + schema.Name, "new schema");
+            var unions = UnionNames.UnnamedIn(schema.Value, findings.New);
+            findings.Additive("new-schema", "components " + schema.Name, "new schema" + UnionNames.Note(unions), needsNamedUnion: unions.Count > 0);
         }
+
+        PairDiffer.Compare(findings);
     }
 }

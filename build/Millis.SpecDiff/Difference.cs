@@ -1,8 +1,9 @@
 namespace Millis.SpecDiff;
 
-/// <summary>Whether a client built against the old document keeps working against the new one.</summary>
+/// <summary>How much a difference matters to one kind of consumer; ordered, so the worse of two is the larger.</summary>
 public enum DiffKind
 {
+    None,
     Additive,
     Breaking,
 }
@@ -15,13 +16,20 @@ public enum Direction
 }
 
 /// <summary>One difference between two OpenAPI documents.</summary>
-/// <param name="Kind">breaking or additive.</param>
+/// <param name="Wire">For a client on the wire built against the old document: does it keep working against the new one.</param>
+/// <param name="CSharp">For code compiled against this SDK: does the generated public API change incompatibly.</param>
 /// <param name="Rule">A stable rule id, e.g. <c>new-enum-value</c>.</param>
 /// <param name="Location">Where, readable: <c>GET /phones 200 → [].tags</c>, <c>components VoiceProvider</c>.</param>
 /// <param name="Message">What changed.</param>
-public sealed record Difference(DiffKind Kind, string Rule, string Location, string Message)
+public sealed record Difference(DiffKind Wire, DiffKind CSharp, string Rule, string Location, string Message)
 {
-    public override string ToString() => $"{Location}: {Message} ({(Kind == DiffKind.Breaking ? "breaking" : "additive")})";
+    /// <summary>The change brings an anyOf/oneOf of several forms that no hand-written union in build/Millis.Codegen/UnionTypes.cs models.</summary>
+    public bool NeedsNamedUnion { get; init; }
+
+    public static string Name(DiffKind kind) => kind.ToString().ToLowerInvariant();
+
+    public override string ToString() =>
+        $"{Location}: {Message} (wire: {Name(Wire)} · C#: {Name(CSharp)}{(NeedsNamedUnion ? " · needs a named union" : "")})";
 }
 
 /// <summary>Thrown for a document the differ cannot read (not OpenAPI, an unresolvable $ref).</summary>

@@ -3,7 +3,10 @@ using Newtonsoft.Json.Linq;
 
 namespace Millis.SpecDiff;
 
-/// <summary>Compares the enum values (or const) of two schemas.</summary>
+/// <summary>
+/// Compares the enum values (or const) of two schemas, component-level or inline alike: codegen makes every string
+/// enum a string-backed struct with one static member per value, so a value removed is a member removed.
+/// </summary>
 internal static class EnumDiffer
 {
     public static void Compare(Shape o, Shape n, string at, Usage usage, Findings findings)
@@ -16,13 +19,14 @@ internal static class EnumDiffer
 
         if (oldValues is null)
         {
-            findings.Narrowed(usage, at, $"now restricted to the values {List(newValues!)}");
+            // The server now rejects other values it is sent; a client reading a response gets fewer; C#: string → struct.
+            findings.Narrowed(usage, at, $"now restricted to the values {List(newValues!)}", DiffKind.Breaking, "narrowed-to-enum", forResponses: DiffKind.None);
             return;
         }
 
         if (newValues is null)
         {
-            findings.Widened(usage, at, "no longer restricted to enum values");
+            findings.Widened(usage, at, "no longer restricted to enum values", DiffKind.Breaking, "enum-lifted");
             return;
         }
 

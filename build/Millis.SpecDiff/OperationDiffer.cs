@@ -36,15 +36,17 @@ internal sealed class OperationDiffer(Findings findings)
                 }
             }
 
-            foreach (var (method, _) in Operations(newItem).Where(x => oldItem?[x.Method] is null))
+            foreach (var (method, operation) in Operations(newItem).Where(x => oldItem?[x.Method] is null))
             {
-                findings.Additive("new-operation", method.ToUpperInvariant() + " " + path.Name, "new operation");
+                var unions = UnionNames.UnnamedIn(operation, findings.New);
+                findings.Additive("new-operation", method.ToUpperInvariant() + " " + path.Name, "new operation" + UnionNames.Note(unions), needsNamedUnion: unions.Count > 0);
             }
         }
 
         foreach (var path in newPaths.Properties().Where(p => oldPaths[p.Name] is null))
         {
-            findings.Additive("new-path", path.Name, $"new path ({MethodList(findings.New.Deref(path.Value))})");
+            var unions = UnionNames.UnnamedIn(path.Value, findings.New);
+            findings.Additive("new-path", path.Name, $"new path ({MethodList(findings.New.Deref(path.Value))}){UnionNames.Note(unions)}", needsNamedUnion: unions.Count > 0);
         }
     }
 
@@ -65,13 +67,13 @@ internal sealed class OperationDiffer(Findings findings)
             }
             else
             {
-                findings.Breaking("removed-response", at, "response removed");
+                findings.Breaking("removed-response", at, "response removed", CSharpRules.ResponseStatus(status.Name));
             }
         }
 
         foreach (var status in newResponses.Properties().Where(p => oldResponses[p.Name] is null))
         {
-            findings.Additive("new-response", where + " " + status.Name, "new response");
+            findings.Additive("new-response", where + " " + status.Name, "new response", CSharpRules.ResponseStatus(status.Name));
         }
     }
 
@@ -136,7 +138,8 @@ internal sealed class OperationDiffer(Findings findings)
 
         foreach (var media in newTypes.Properties().Where(p => oldTypes[p.Name] is null))
         {
-            findings.Additive("new-media-type", where, $"new media type {media.Name}");
+            // The generated method keeps reading and writing the media type it was generated for.
+            findings.Additive("new-media-type", where, $"new media type {media.Name}", DiffKind.None);
         }
     }
 }

@@ -37,7 +37,8 @@ internal sealed class ParameterDiffer(Findings findings, SchemaDiffer schemas)
                 findings.Additive("parameter-made-optional", at, $"{location} parameter is now optional");
             }
 
-            schemas.Compare(oldParam["schema"], match["schema"], at, "", Direction.Request);
+            DefaultDiffer.Compare(oldParam["schema"], match["schema"], at, findings);
+            schemas.Compare(oldParam["schema"], match["schema"], at, "", Direction.Request, Holder.Parameter(!wasRequired, !isRequired));
         }
 
         foreach (var ((name, location), newParam) in newParams)
@@ -49,13 +50,16 @@ internal sealed class ParameterDiffer(Findings findings, SchemaDiffer schemas)
 
             var at = $"{where} parameter {name}";
             var type = Shape.Of(newParam["schema"], findings.New).Describe(findings.New);
+            var unions = UnionNames.UnnamedIn(newParam["schema"], findings.New);
+            var (note, flag) = (UnionNames.Note(unions), unions.Count > 0);
             if ((bool?)newParam["required"] == true)
             {
-                findings.Breaking("new-required-parameter", at, $"new required {location} parameter ({type})");
+                findings.Breaking("new-required-parameter", at, $"new required {location} parameter ({type}){note}", needsNamedUnion: flag);
             }
             else
             {
-                findings.Additive("new-optional-parameter", at, $"new optional {location} parameter ({type})");
+                // Optional parameters come last with a default, and the facade passes arguments by name.
+                findings.Additive("new-optional-parameter", at, $"new optional {location} parameter ({type}){note}", needsNamedUnion: flag);
             }
         }
     }

@@ -13,21 +13,30 @@ public static class Report
             return "no differences\n";
         }
 
-        var breaking = differences.Count(d => d.Kind == DiffKind.Breaking);
-        var lines = differences.Select(d => d.ToString()).Append($"{differences.Count} differences: {breaking} breaking, {differences.Count - breaking} additive");
-        return string.Join("\n", lines) + "\n";
+        var unions = differences.Count(d => d.NeedsNamedUnion);
+        var summary = $"{differences.Count} differences; wire: {Counts(differences.Select(d => d.Wire))}; C#: {Counts(differences.Select(d => d.CSharp))}"
+            + (unions > 0 ? $"; {unions} need a named union" : "");
+        return string.Join("\n", differences.Select(d => d.ToString()).Append(summary)) + "\n";
     }
 
-    /// <summary>[{kind: breaking|additive, rule, location, message}].</summary>
+    /// <summary>[{wire, csharp: breaking|additive|none, rule, location, message, needsNamedUnion}].</summary>
     public static string Json(IReadOnlyList<Difference> differences)
     {
         var array = new JArray(differences.Select(d => new JObject
         {
-            ["kind"] = d.Kind == DiffKind.Breaking ? "breaking" : "additive",
+            ["wire"] = Difference.Name(d.Wire),
+            ["csharp"] = Difference.Name(d.CSharp),
             ["rule"] = d.Rule,
             ["location"] = d.Location,
             ["message"] = d.Message,
+            ["needsNamedUnion"] = d.NeedsNamedUnion,
         }));
         return array.ToString(Formatting.Indented) + "\n";
+    }
+
+    private static string Counts(IEnumerable<DiffKind> verdicts)
+    {
+        var list = verdicts.ToList();
+        return string.Join(", ", new[] { DiffKind.Breaking, DiffKind.Additive, DiffKind.None }.Select(k => $"{list.Count(v => v == k)} {Difference.Name(k)}"));
     }
 }

@@ -3,8 +3,8 @@ using Newtonsoft.Json.Linq;
 namespace Millis.SpecDiff;
 
 /// <summary>
-/// Walks an old and a new schema side by side (through $refs, allOf, anyOf-null and array items) and records how
-/// they differ, classified by the direction the data flows.
+/// Walks an old and a new schema side by side (through $refs, allOf, anyOf-null, array items and map values) and
+/// records how they differ, classified by the direction the data flows (wire) and by what codegen makes of it (C#).
 /// </summary>
 internal sealed class SchemaDiffer(Findings findings)
 {
@@ -15,7 +15,7 @@ internal sealed class SchemaDiffer(Findings findings)
     /// Compares two schemas; <paramref name="where"/> is the operation part of the location (<c>GET /phones 200</c>),
     /// <paramref name="path"/> the path inside the schema (<c>[].agent_config_override</c>).
     /// </summary>
-    public void Compare(JToken? oldSchema, JToken? newSchema, string where, string path, Direction direction)
+    public void Compare(JToken? oldSchema, JToken? newSchema, string where, string path, Direction direction, Holder holder = default)
     {
         var o = Shape.Of(oldSchema, findings.Old);
         var n = Shape.Of(newSchema, findings.New);
@@ -27,7 +27,7 @@ internal sealed class SchemaDiffer(Findings findings)
 
         try
         {
-            CompareShapes(o, n, where, path, direction);
+            CompareShapes(o, n, where, path, direction, holder);
         }
         finally
         {
@@ -38,22 +38,33 @@ internal sealed class SchemaDiffer(Findings findings)
         }
     }
 
-    private void CompareShapes(Shape o, Shape n, string where, string path, Direction direction)
+    private void CompareShapes(Shape o, Shape n, string where, string path, Direction direction, Holder holder)
     {
         var at = Findings.At(where, path);
         if (o.TypeKey != n.TypeKey)
         {
-            findings.Breaking("type-changed", at, $"type changed from {o.Describe(findings.Old)} to {n.Describe(findings.New)}");
+            var message = $"type changed from {o.Describe(findings.Old)} to {n.Describe(findings.New)}";
+            if (n.Kind == "union" && UnionNames.Unnamed(n.Variants, findings.New) is { } members)
+            {
+                // Codegen turns it into a generic lossless union type until someone writes a named one.
+                findings.Breaking("new-unnamed-union", at, $"{message}: {UnionNames.List(members)} matches no named union", needsNamedUnion: true);
+            }
+            else
+            {
+                findings.Breaking("type-changed", at, message);
+            }
+
             return;
         }
 
+        var csNullability = CSharpRules.Nullability(o.Nullable, n.Nullable, n, holder);
         if (!o.Nullable && n.Nullable)
         {
-            findings.Widened(UsageMap.Of(direction), at, $"now nullable (type changed from {o.Describe(findings.Old)} to {n.Describe(findings.New)})");
+            findings.Widened(UsageMap.Of(direction), at, $"now nullable (type changed from {o.Describe(findings.Old)} to {n.Describe(findings.New)})", csNullability);
         }
         else if (o.Nullable && !n.Nullable)
         {
-            findings.Narrowed(UsageMap.Of(direction), at, $"no longer nullable (type changed from {o.Describe(findings.Old)} to {n.Describe(findings.New)})");
+            findings.Narrowed(UsageMap.Of(direction), at, $"no longer nullable (type changed from {o.Describe(findings.Old)} to {n.Describe(findings.New)})", csNullability);
         }
 
         // A named enum is compared once, in the components section, not at every place that uses it.
@@ -66,9 +77,9 @@ internal sealed class SchemaDiffer(Findings findings)
         {
             case "object":
                 CompareProperties(o.Schema, n.Schema, where, path, direction);
-                if (o.Schema["additionalProperties"] is JObject oldValues && n.Schema["additionalProperties"] is JObject newValues)
+                if (OpennessDiffer.Compare(o, n, at, direction, findings))
                 {
-                    Compare(oldValues, newValues, where, path + "{}", direction);
+                    Compare(o.Schema["additionalProperties"], n.Schema["additionalProperties"], where, path + "{}", direction);
                 }
 
                 break;
@@ -98,47 +109,50 @@ internal sealed class SchemaDiffer(Findings findings)
             }
 
             var (wasRequired, isRequired) = (oldRequired.Contains(p.Name), newRequired.Contains(p.Name));
-            if (!wasRequired && isRequired)
+            var holder = new Holder(!wasRequired, !isRequired, IsParameter: false);
+            if (wasRequired != isRequired)
             {
-                if (direction == Direction.Request)
+                var (o, n) = (Shape.Of(p.Value, findings.Old), Shape.Of(newProp, findings.New));
+                var csharp = CSharpRules.Nullability(o.Nullable, n.Nullable, n, holder);
+                switch (isRequired, direction)
                 {
-                    findings.Breaking("property-made-required", at, "request property is now required");
-                }
-                else
-                {
-                    findings.Additive("response-field-made-required", at, "response field is now always present");
-                }
-            }
-            else if (wasRequired && !isRequired)
-            {
-                if (direction == Direction.Request)
-                {
-                    findings.Additive("property-made-optional", at, "request property is now optional");
-                }
-                else
-                {
-                    findings.Breaking("response-field-made-optional", at, "response field is no longer required");
+                    case (true, Direction.Request):
+                        findings.Breaking("property-made-required", at, "request property is now required", csharp);
+                        break;
+                    case (true, Direction.Response):
+                        findings.Additive("response-field-made-required", at, "response field is now always present", csharp);
+                        break;
+                    case (false, Direction.Request):
+                        findings.Additive("property-made-optional", at, "request property is now optional", csharp);
+                        break;
+                    default:
+                        findings.Breaking("response-field-made-optional", at, "response field is no longer required", csharp);
+                        break;
                 }
             }
 
-            Compare(p.Value, newProp, where, Findings.Child(path, p.Name), direction);
+            DefaultDiffer.Compare(p.Value, newProp, at, findings);
+            Compare(p.Value, newProp, where, Findings.Child(path, p.Name), direction, holder);
         }
 
         foreach (var p in newProps.Properties().Where(p => oldProps[p.Name] is null))
         {
             var at = Findings.At(where, Findings.Child(path, p.Name));
             var type = Shape.Of(p.Value, findings.New).Describe(findings.New);
+            var unions = UnionNames.UnnamedIn(p.Value, findings.New);
+            var (note, flag) = (UnionNames.Note(unions), unions.Count > 0);
             if (direction == Direction.Response)
             {
-                findings.Additive("new-response-field", at, $"new response field ({type})");
+                findings.Additive("new-response-field", at, $"new response field ({type}){note}", needsNamedUnion: flag);
             }
             else if (newRequired.Contains(p.Name))
             {
-                findings.Breaking("new-required-request-property", at, $"new required request property ({type})");
+                // A new settable property: code that compiled still compiles.
+                findings.Breaking("new-required-request-property", at, $"new required request property ({type}){note}", DiffKind.Additive, flag);
             }
             else
             {
-                findings.Additive("new-optional-property", at, $"new optional request property ({type})");
+                findings.Additive("new-optional-property", at, $"new optional request property ({type}){note}", needsNamedUnion: flag);
             }
         }
     }
@@ -148,6 +162,10 @@ internal sealed class SchemaDiffer(Findings findings)
         var at = Findings.At(where, path);
         var oldByKey = Variants(o, findings.Old);
         var newByKey = Variants(n, findings.New);
+
+        // Another member set is another C# union type: a different named one, or the generic one.
+        var unnamed = UnionNames.Unnamed(n.Variants, findings.New);
+        var note = unnamed is null ? "" : $"; {UnionNames.List(unnamed)} matches no named union";
         foreach (var (key, oldVariant) in oldByKey)
         {
             if (newByKey.TryGetValue(key, out var newVariant))
@@ -156,13 +174,13 @@ internal sealed class SchemaDiffer(Findings findings)
             }
             else
             {
-                findings.Narrowed(UsageMap.Of(direction), at, $"union member {key} removed");
+                findings.Narrowed(UsageMap.Of(direction), at, $"union member {key} removed{note}", DiffKind.Breaking, needsNamedUnion: unnamed is not null);
             }
         }
 
         foreach (var key in newByKey.Keys.Where(k => !oldByKey.ContainsKey(k)))
         {
-            findings.Widened(UsageMap.Of(direction), at, $"new union member {key}");
+            findings.Widened(UsageMap.Of(direction), at, $"new union member {key}{note}", DiffKind.Breaking, needsNamedUnion: unnamed is not null);
         }
     }
 

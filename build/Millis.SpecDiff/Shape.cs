@@ -80,7 +80,7 @@ public sealed record Shape(string Kind, string? Format, bool Nullable, JObject S
     /// <summary>The type without nullability: equal keys mean the same generated type.</summary>
     public string TypeKey => Format is null ? Kind : Kind + ":" + Format;
 
-    private static bool IsNull(JToken t) => t is JObject o && (string?)o["type"] == "null" && o["$ref"] is null;
+    public static bool IsNull(JToken t) => t is JObject o && (string?)o["type"] == "null" && o["$ref"] is null;
 
     private static (string Kind, bool Nullable) KindOf(JObject schema)
     {

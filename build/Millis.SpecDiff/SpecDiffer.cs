@@ -3,8 +3,9 @@ using Newtonsoft.Json.Linq;
 namespace Millis.SpecDiff;
 
 /// <summary>
-/// Lists every difference between two OpenAPI 3.x documents, each classified breaking or additive for a client built
-/// against the old one. Operations first (in the old document's order, then new ones), then components.
+/// Lists every difference between two OpenAPI 3.x documents, each with two verdicts: for a client on the wire built
+/// against the old one, and for code compiled against the SDK generated from it. Operations first (in the old
+/// document's order, then new ones), then components.
 /// </summary>
 public static class SpecDiffer
 {
@@ -20,10 +21,15 @@ public static class SpecDiffer
         return findings.List;
     }
 
-    /// <summary>0 = no differences, 1 = only additive ones, 2 = at least one breaking.</summary>
+    /// <summary>By the wire verdicts: 0 = no wire differences, 1 = only additive ones, 2 = at least one breaking.</summary>
     public static int ExitCode(IEnumerable<Difference> differences)
     {
-        var list = differences.ToList();
-        return list.Count == 0 ? NoDifferences : list.Any(d => d.Kind == DiffKind.Breaking) ? SomeBreaking : OnlyAdditive;
+        var worst = differences.Select(d => d.Wire).DefaultIfEmpty(DiffKind.None).Max();
+        return worst switch
+        {
+            DiffKind.Breaking => SomeBreaking,
+            DiffKind.Additive => OnlyAdditive,
+            _ => NoDifferences,
+        };
     }
 }

@@ -57,14 +57,15 @@ public class CliTests
         Assert.Multiple(() =>
         {
             Assert.That(added.Code, Is.EqualTo(1));
-            Assert.That(added.Out, Is.EqualTo("GET /things 200 → tags: new response field (array of string) (additive)\n1 differences: 0 breaking, 1 additive\n"));
+            Assert.That(added.Out, Is.EqualTo("GET /things 200 → tags: new response field (array of string) (wire: additive · C#: additive)\n"
+                + "1 differences; wire: 0 breaking, 1 additive, 0 none; C#: 0 breaking, 1 additive, 0 none\n"));
             Assert.That(removed.Code, Is.EqualTo(2));
-            Assert.That(removed.Out, Does.StartWith("GET /things 200 → tags: response field removed (breaking)\n"));
+            Assert.That(removed.Out, Does.StartWith("GET /things 200 → tags: response field removed (wire: breaking · C#: breaking)\n"));
         });
     }
 
     [Test]
-    public void JsonOutputIsAnArrayOfKindRuleLocationMessage()
+    public void JsonOutputIsAnArrayOfBothVerdictsRuleLocationMessageAndUnionFlag()
     {
         var (code, output, _) = Run(TestData("voice-provider-2025.json"), TestData("voice-provider-2024.json"), "--json");
 
@@ -75,11 +76,53 @@ public class CliTests
             Assert.That(array, Has.Count.EqualTo(5));
             Assert.That(JToken.DeepEquals(array[0], new JObject
             {
-                ["kind"] = "breaking",
+                ["wire"] = "breaking",
+                ["csharp"] = "breaking",
                 ["rule"] = "removed-enum-value",
                 ["location"] = "components VoiceProvider",
                 ["message"] = "removed enum value \"orpheus\"",
+                ["needsNamedUnion"] = false,
             }), Is.True, array[0].ToString());
+        });
+    }
+
+    [Test]
+    public void FindingsThatAreNoneOnTheWireAreListedAndExitZero()
+    {
+        // A description only the response half has: a split that no client on the wire can see.
+        var described = Object(new JObject { ["id"] = Str });
+        described["description"] = "As returned.";
+        var doc = (JObject output) => Doc(
+            new JObject { ["/agents"] = new JObject { ["get"] = Operation(Ref("Agent-Output")), ["post"] = WithBody(Operation(Str), Ref("Agent-Input")) } },
+            ("Agent-Input", Object(new JObject { ["id"] = Str })),
+            ("Agent-Output", output));
+
+        var (code, output, _) = Run(Write("a.json", doc(Object(new JObject { ["id"] = Str }))), Write("b.json", doc(described)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(0));
+            Assert.That(output, Is.EqualTo("components Agent-Input, Agent-Output: bodies now differ: the C# type Agent becomes AgentInput for Agent-Input, Agent for Agent-Output (wire: none · C#: breaking)\n"
+                + "1 differences; wire: 0 breaking, 0 additive, 1 none; C#: 1 breaking, 0 additive, 0 none\n"));
+        });
+    }
+
+    [Test]
+    public void AnUnnamedUnionIsFlaggedInTextAndJson()
+    {
+        var before = Write("a.json", Returning(Object(new JObject { ["id"] = Str })));
+        var after = Write("b.json", Returning(Object(new JObject { ["id"] = AnyOf(Str, new JObject { ["type"] = "number" }) })));
+
+        var text = Run(before, after);
+        var json = JArray.Parse(Run(before, after, "--json").Out);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(text.Code, Is.EqualTo(2));
+            Assert.That(text.Out, Is.EqualTo("GET /things 200 → id: type changed from string to union: [string, number] matches no named union (wire: breaking · C#: breaking · needs a named union)\n"
+                + "1 differences; wire: 1 breaking, 0 additive, 0 none; C#: 1 breaking, 0 additive, 0 none; 1 need a named union\n"));
+            Assert.That((string?)json[0]["rule"], Is.EqualTo("new-unnamed-union"));
+            Assert.That((bool?)json[0]["needsNamedUnion"], Is.True);
         });
     }
 
@@ -106,8 +149,8 @@ public class CliTests
         {
             Assert.That(code, Is.EqualTo(1));
             Assert.That(output, Is.EqualTo(string.Concat(new[] { "orpheus", "sesame", "kokoro", "sarvam", "hume" }
-                .Select(v => $"components VoiceProvider: new enum value \"{v}\" (additive)\n"))
-                + "5 differences: 0 breaking, 5 additive\n"));
+                .Select(v => $"components VoiceProvider: new enum value \"{v}\" (wire: additive · C#: additive)\n"))
+                + "5 differences; wire: 0 breaking, 5 additive, 0 none; C#: 0 breaking, 5 additive, 0 none\n"));
         });
     }
 
@@ -130,7 +173,7 @@ public class CliTests
         var changed = RepoSpec();
         ((JArray)changed["components"]!["schemas"]!["VoiceProvider"]!["enum"]!).Last!.Remove();
 
-        Assert.That(Diff(RepoSpec(), changed), Is.EqualTo(new[] { "breaking removed-enum-value components VoiceProvider: removed enum value \"hume\"" }));
+        Assert.That(Diff(RepoSpec(), changed), Is.EqualTo(new[] { "breaking/breaking removed-enum-value components VoiceProvider: removed enum value \"hume\"" }));
     }
 
     private static JObject RepoSpec() => JObject.Parse(File.ReadAllText(SpecPath()));

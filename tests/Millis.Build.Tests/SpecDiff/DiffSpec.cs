@@ -90,9 +90,15 @@ internal static class DiffSpec
 
     public static JObject Enum(params string[] values) => new() { ["type"] = "string", ["enum"] = new JArray(values.Cast<object>().ToArray()), ["title"] = "E" };
 
-    /// <summary>Each difference as <c>kind rule location: message</c>, for exact assertions.</summary>
+    /// <summary>
+    /// Each difference as <c>wire/csharp rule location: message</c> (verdicts breaking, additive or none), ending in
+    /// <c>[needs a named union]</c> when flagged, for exact assertions.
+    /// </summary>
     public static string[] Diff(JObject oldSpec, JObject newSpec) =>
-        SpecDiffer.Compare(oldSpec, newSpec).Select(d => $"{d.Kind.ToString().ToLowerInvariant()} {d.Rule} {d.Location}: {d.Message}").ToArray();
+        SpecDiffer.Compare(oldSpec, newSpec).Select(Line).ToArray();
+
+    public static string Line(Difference d) =>
+        $"{Difference.Name(d.Wire)}/{Difference.Name(d.CSharp)} {d.Rule} {d.Location}: {d.Message}{(d.NeedsNamedUnion ? " [needs a named union]" : "")}";
 
     /// <summary>Asserts the single difference from <paramref name="a"/> to <paramref name="b"/>, and the one back.</summary>
     public static void AssertBothWays(JObject a, JObject b, string forward, string backward)

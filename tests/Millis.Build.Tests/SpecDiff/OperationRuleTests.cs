@@ -25,8 +25,8 @@ public class OperationRuleTests
         AssertBothWays(
             Paths(("/things", "get")),
             Paths(("/things", "get"), ("/phones/{phone}", "get"), ("/phones/{phone}", "delete")),
-            "additive new-path /phones/{phone}: new path (GET, DELETE)",
-            "breaking removed-path /phones/{phone}: path removed (GET, DELETE)");
+            "additive/additive new-path /phones/{phone}: new path (GET, DELETE)",
+            "breaking/breaking removed-path /phones/{phone}: path removed (GET, DELETE)");
     }
 
     [Test]
@@ -35,8 +35,8 @@ public class OperationRuleTests
         AssertBothWays(
             Paths(("/things", "get")),
             Paths(("/things", "get"), ("/things", "delete")),
-            "additive new-operation DELETE /things: new operation",
-            "breaking removed-operation DELETE /things: operation removed");
+            "additive/additive new-operation DELETE /things: new operation",
+            "breaking/breaking removed-operation DELETE /things: operation removed");
     }
 
     [Test]
@@ -45,7 +45,7 @@ public class OperationRuleTests
         var without = Paths(("/things", "get"));
         var with = Paths(("/things", "get"));
         with["paths"]!["/things"]!["get"]!["responses"]!["404"] = new JObject { ["description"] = "Not found" };
-        AssertBothWays(without, with, "additive new-response GET /things 404: new response", "breaking removed-response GET /things 404: response removed");
+        AssertBothWays(without, with, "additive/none new-response GET /things 404: new response", "breaking/none removed-response GET /things 404: response removed");
     }
 
     [Test]
@@ -57,8 +57,8 @@ public class OperationRuleTests
         AssertBothWays(
             without,
             with,
-            "additive new-media-type GET /things 200: new media type text/event-stream",
-            "breaking removed-media-type GET /things 200 text/event-stream: media type text/event-stream removed");
+            "additive/none new-media-type GET /things 200: new media type text/event-stream",
+            "breaking/breaking removed-media-type GET /things 200 text/event-stream: media type text/event-stream removed");
     }
 
     [Test]
@@ -68,8 +68,8 @@ public class OperationRuleTests
         AssertBothWays(
             Doc(new JObject { ["/things"] = new JObject { ["post"] = Operation(Str) } }),
             Doc(new JObject { ["/things"] = new JObject { ["post"] = WithBody(Operation(Str), body) } }),
-            "breaking new-required-request-body POST /things request: new required request body",
-            "breaking removed-request-body POST /things request: request body removed");
+            "breaking/breaking new-required-request-body POST /things request: new required request body",
+            "breaking/breaking removed-request-body POST /things request: request body removed");
     }
 
     [Test]
@@ -78,7 +78,7 @@ public class OperationRuleTests
         var body = Object(new JObject { ["name"] = Str });
         Assert.That(
             Diff(Doc(new JObject { ["/things"] = new JObject { ["post"] = Operation(Str) } }), Doc(new JObject { ["/things"] = new JObject { ["post"] = WithBody(Operation(Str), body, required: false) } })),
-            Is.EqualTo(new[] { "additive new-optional-request-body POST /things request: new optional request body" }));
+            Is.EqualTo(new[] { "additive/additive new-optional-request-body POST /things request: new optional request body" }));
     }
 
     [Test]
@@ -88,8 +88,8 @@ public class OperationRuleTests
         AssertBothWays(
             Doc(new JObject { ["/things"] = new JObject { ["post"] = WithBody(Operation(Str), body, required: false) } }),
             Doc(new JObject { ["/things"] = new JObject { ["post"] = WithBody(Operation(Str), body) } }),
-            "breaking request-body-made-required POST /things request: request body is now required",
-            "additive request-body-made-optional POST /things request: request body is now optional");
+            "breaking/breaking request-body-made-required POST /things request: request body is now required",
+            "additive/additive request-body-made-optional POST /things request: request body is now optional");
     }
 
     [Test]
@@ -98,7 +98,24 @@ public class OperationRuleTests
         AssertBothWays(
             Returning(Str),
             Returning(Array(Str)),
-            "breaking type-changed GET /things 200: type changed from string to array of string",
-            "breaking type-changed GET /things 200: type changed from array of string to string");
+            "breaking/breaking type-changed GET /things 200: type changed from string to array of string",
+            "breaking/breaking type-changed GET /things 200: type changed from array of string to string");
+    }
+
+    [Test]
+    public void NewSuccessResponseChangesTheGeneratedReturnTypeAndAnErrorResponseDoesNot()
+    {
+        var with = (string status) =>
+        {
+            var doc = Returning(Str);
+            doc["paths"]!["/things"]!["get"]!["responses"]![status] = new JObject { ["description"] = "More" };
+            return doc;
+        };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Diff(Returning(Str), with("201")), Is.EqualTo(new[] { "additive/breaking new-response GET /things 201: new response" }));
+            Assert.That(Diff(Returning(Str), with("409")), Is.EqualTo(new[] { "additive/none new-response GET /things 409: new response" }));
+        });
     }
 }

@@ -11,8 +11,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(),
             WithParameters(Parameter("limit", "query", required: true, Int)),
-            "breaking new-required-parameter GET /things parameter limit: new required query parameter (integer)",
-            "breaking removed-parameter GET /things parameter limit: query parameter removed");
+            "breaking/breaking new-required-parameter GET /things parameter limit: new required query parameter (integer)",
+            "breaking/breaking removed-parameter GET /things parameter limit: query parameter removed");
     }
 
     [Test]
@@ -21,8 +21,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(),
             WithParameters(Parameter("limit", "query", required: false, Nullable(Int))),
-            "additive new-optional-parameter GET /things parameter limit: new optional query parameter (integer, nullable)",
-            "breaking removed-parameter GET /things parameter limit: query parameter removed");
+            "additive/additive new-optional-parameter GET /things parameter limit: new optional query parameter (integer, nullable)",
+            "breaking/breaking removed-parameter GET /things parameter limit: query parameter removed");
     }
 
     [Test]
@@ -31,8 +31,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(Parameter("limit", "query", required: false, Int)),
             WithParameters(Parameter("limit", "query", required: true, Int)),
-            "breaking parameter-made-required GET /things parameter limit: query parameter is now required",
-            "additive parameter-made-optional GET /things parameter limit: query parameter is now optional");
+            "breaking/breaking parameter-made-required GET /things parameter limit: query parameter is now required",
+            "additive/additive parameter-made-optional GET /things parameter limit: query parameter is now optional");
     }
 
     [Test]
@@ -41,8 +41,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(Parameter("region", "query", required: false, Str)),
             WithParameters(Parameter("region", "header", required: false, Str)),
-            "breaking parameter-moved GET /things parameter region: parameter moved from query to header",
-            "breaking parameter-moved GET /things parameter region: parameter moved from header to query");
+            "breaking/breaking parameter-moved GET /things parameter region: parameter moved from query to header",
+            "breaking/breaking parameter-moved GET /things parameter region: parameter moved from header to query");
     }
 
     [Test]
@@ -51,8 +51,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(Parameter("limit", "query", required: false, Int)),
             WithParameters(Parameter("limit", "query", required: false, Str)),
-            "breaking type-changed GET /things parameter limit: type changed from integer to string",
-            "breaking type-changed GET /things parameter limit: type changed from string to integer");
+            "breaking/breaking type-changed GET /things parameter limit: type changed from integer to string",
+            "breaking/breaking type-changed GET /things parameter limit: type changed from string to integer");
     }
 
     [Test]
@@ -62,8 +62,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(Parameter("limit", "query", required: false, Int)),
             WithParameters(Parameter("limit", "query", required: false, Nullable(Int))),
-            "additive type-widened GET /things parameter limit: now nullable (type changed from integer to integer, nullable)",
-            "breaking type-changed GET /things parameter limit: no longer nullable (type changed from integer, nullable to integer)");
+            "additive/none type-widened GET /things parameter limit: now nullable (type changed from integer to integer, nullable)",
+            "breaking/none type-changed GET /things parameter limit: no longer nullable (type changed from integer, nullable to integer)");
     }
 
     [Test]
@@ -72,8 +72,8 @@ public class ParameterRuleTests
         AssertBothWays(
             WithParameters(Parameter("region", "query", required: false, Enum("us", "eu"))),
             WithParameters(Parameter("region", "query", required: false, Enum("us", "eu", "ap"))),
-            "additive new-enum-value GET /things parameter region: new enum value \"ap\"",
-            "breaking removed-enum-value GET /things parameter region: removed enum value \"ap\"");
+            "additive/additive new-enum-value GET /things parameter region: new enum value \"ap\"",
+            "breaking/breaking removed-enum-value GET /things parameter region: removed enum value \"ap\"");
     }
 
     [Test]
@@ -95,7 +95,7 @@ public class ParameterRuleTests
         Assert.Multiple(() =>
         {
             Assert.That(Diff(onOperation, onPathItem), Is.Empty);
-            Assert.That(Diff(WithParameters(), onPathItem), Is.EqualTo(new[] { "breaking new-required-parameter GET /things parameter limit: new required query parameter (integer)" }));
+            Assert.That(Diff(WithParameters(), onPathItem), Is.EqualTo(new[] { "breaking/breaking new-required-parameter GET /things parameter limit: new required query parameter (integer)" }));
         });
     }
 }

@@ -14,8 +14,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Returning(Thing(new JObject { ["id"] = Str }, "id")),
             Returning(Thing(new JObject { ["id"] = Str, ["tags"] = Array(Str) }, "id", "tags")),
-            "additive new-response-field GET /things 200 → tags: new response field (array of string)",
-            "breaking removed-property GET /things 200 → tags: response field removed");
+            "additive/additive new-response-field GET /things 200 → tags: new response field (array of string)",
+            "breaking/breaking removed-property GET /things 200 → tags: response field removed");
     }
 
     [Test]
@@ -27,8 +27,8 @@ public class PropertyRuleTests
 
         Assert.That(diffs, Is.EqualTo(new[]
         {
-            "breaking removed-property GET /things 200 → create_at: response field removed",
-            "additive new-response-field GET /things 200 → created_at: new response field (string)",
+            "breaking/breaking removed-property GET /things 200 → create_at: response field removed",
+            "additive/additive new-response-field GET /things 200 → created_at: new response field (string)",
         }));
     }
 
@@ -38,8 +38,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Taking(Thing(new JObject { ["name"] = Str }, "name")),
             Taking(Thing(new JObject { ["name"] = Str, ["region"] = Str }, "name", "region")),
-            "breaking new-required-request-property POST /things request → region: new required request property (string)",
-            "breaking removed-property POST /things request → region: request property removed");
+            "breaking/additive new-required-request-property POST /things request → region: new required request property (string)",
+            "breaking/breaking removed-property POST /things request → region: request property removed");
     }
 
     [Test]
@@ -48,8 +48,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Taking(Thing(new JObject { ["name"] = Str })),
             Taking(Thing(new JObject { ["name"] = Str, ["region"] = Nullable(Str) })),
-            "additive new-optional-property POST /things request → region: new optional request property (string, nullable)",
-            "breaking removed-property POST /things request → region: request property removed");
+            "additive/additive new-optional-property POST /things request → region: new optional request property (string, nullable)",
+            "breaking/breaking removed-property POST /things request → region: request property removed");
     }
 
     [Test]
@@ -58,8 +58,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Taking(Thing(new JObject { ["name"] = Str })),
             Taking(Thing(new JObject { ["name"] = Str }, "name")),
-            "breaking property-made-required POST /things request → name: request property is now required",
-            "additive property-made-optional POST /things request → name: request property is now optional");
+            "breaking/none property-made-required POST /things request → name: request property is now required",
+            "additive/none property-made-optional POST /things request → name: request property is now optional");
     }
 
     [Test]
@@ -68,8 +68,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Returning(Thing(new JObject { ["id"] = Str }, "id")),
             Returning(Thing(new JObject { ["id"] = Str })),
-            "breaking response-field-made-optional GET /things 200 → id: response field is no longer required",
-            "additive response-field-made-required GET /things 200 → id: response field is now always present");
+            "breaking/none response-field-made-optional GET /things 200 → id: response field is no longer required",
+            "additive/none response-field-made-required GET /things 200 → id: response field is now always present");
     }
 
     [Test]
@@ -78,8 +78,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Returning(Thing(new JObject { ["count"] = Int })),
             Returning(Thing(new JObject { ["count"] = Str })),
-            "breaking type-changed GET /things 200 → count: type changed from integer to string",
-            "breaking type-changed GET /things 200 → count: type changed from string to integer");
+            "breaking/breaking type-changed GET /things 200 → count: type changed from integer to string",
+            "breaking/breaking type-changed GET /things 200 → count: type changed from string to integer");
     }
 
     [Test]
@@ -90,8 +90,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Returning(Thing(new JObject { ["count"] = int32 })),
             Returning(Thing(new JObject { ["count"] = int64 })),
-            "breaking type-changed GET /things 200 → count: type changed from integer (int32) to integer (int64)",
-            "breaking type-changed GET /things 200 → count: type changed from integer (int64) to integer (int32)");
+            "breaking/breaking type-changed GET /things 200 → count: type changed from integer (int32) to integer (int64)",
+            "breaking/breaking type-changed GET /things 200 → count: type changed from integer (int64) to integer (int32)");
     }
 
     [Test]
@@ -100,8 +100,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Returning(Thing(new JObject { ["status"] = Str })),
             Returning(Thing(new JObject { ["status"] = Nullable(Str) })),
-            "breaking type-changed GET /things 200 → status: now nullable (type changed from string to string, nullable)",
-            "additive type-narrowed GET /things 200 → status: no longer nullable (type changed from string, nullable to string)");
+            "breaking/none type-changed GET /things 200 → status: now nullable (type changed from string to string, nullable)",
+            "additive/none type-narrowed GET /things 200 → status: no longer nullable (type changed from string, nullable to string)");
     }
 
     [Test]
@@ -110,8 +110,8 @@ public class PropertyRuleTests
         AssertBothWays(
             Taking(Thing(new JObject { ["prompt"] = Nullable(Str) })),
             Taking(Thing(new JObject { ["prompt"] = Str })),
-            "breaking type-changed POST /things request → prompt: no longer nullable (type changed from string, nullable to string)",
-            "additive type-widened POST /things request → prompt: now nullable (type changed from string to string, nullable)");
+            "breaking/none type-changed POST /things request → prompt: no longer nullable (type changed from string, nullable to string)",
+            "additive/none type-widened POST /things request → prompt: now nullable (type changed from string to string, nullable)");
     }
 
     [Test]
@@ -127,7 +127,7 @@ public class PropertyRuleTests
         AssertBothWays(
             Taking(Thing(new JObject { ["region"] = Str })),
             Taking(Thing(new JObject { ["region"] = Enum("us", "eu") })),
-            "breaking type-changed POST /things request → region: now restricted to the values [\"us\", \"eu\"]",
-            "additive type-widened POST /things request → region: no longer restricted to enum values");
+            "breaking/breaking narrowed-to-enum POST /things request → region: now restricted to the values [\"us\", \"eu\"]",
+            "additive/breaking enum-lifted POST /things request → region: no longer restricted to enum values");
     }
 }

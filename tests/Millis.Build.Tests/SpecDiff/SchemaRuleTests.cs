@@ -16,8 +16,8 @@ public class SchemaRuleTests
         AssertBothWays(
             UsingRegion(Enum("us", "eu")),
             UsingRegion(Enum("us", "eu", "ap")),
-            "additive new-enum-value components Region: new enum value \"ap\"",
-            "breaking removed-enum-value components Region: removed enum value \"ap\"");
+            "additive/additive new-enum-value components Region: new enum value \"ap\"",
+            "breaking/breaking removed-enum-value components Region: removed enum value \"ap\"");
     }
 
     [Test]
@@ -26,8 +26,8 @@ public class SchemaRuleTests
         AssertBothWays(
             Returning(Str),
             Returning(Str, ("Unused", Object(new JObject()))),
-            "additive new-schema components Unused: new schema",
-            "breaking removed-schema components Unused: schema removed");
+            "additive/additive new-schema components Unused: new schema",
+            "breaking/breaking removed-schema components Unused: schema removed");
     }
 
     [Test]
@@ -36,19 +36,20 @@ public class SchemaRuleTests
         AssertBothWays(
             Returning(Ref("Count"), ("Count", Int)),
             Returning(Ref("Count"), ("Count", Str)),
-            "breaking type-changed GET /things 200: type changed from integer to string",
-            "breaking type-changed GET /things 200: type changed from string to integer");
+            "breaking/breaking type-changed GET /things 200: type changed from integer to string",
+            "breaking/breaking type-changed GET /things 200: type changed from string to integer");
     }
 
     [Test]
     public void SingleTypeBecomingAUnionIsATypeChangeBothWays()
     {
-        var webhook = ("Webhook", Object(new JObject { ["url"] = Str }));
+        // string | WebhookConfig is a named union (Webhook): a type change, not a new unnamed union.
+        var webhook = ("WebhookConfig", Object(new JObject { ["url"] = Str }));
         AssertBothWays(
             Taking(Object(new JObject { ["webhook"] = Nullable(Str) }), webhook),
-            Taking(Object(new JObject { ["webhook"] = AnyOf(Str, Ref("Webhook"), new JObject { ["type"] = "null" }) }), webhook),
-            "breaking type-changed POST /things request → webhook: type changed from string, nullable to union, nullable",
-            "breaking type-changed POST /things request → webhook: type changed from union, nullable to string, nullable");
+            Taking(Object(new JObject { ["webhook"] = AnyOf(Str, Ref("WebhookConfig"), new JObject { ["type"] = "null" }) }), webhook),
+            "breaking/breaking type-changed POST /things request → webhook: type changed from string, nullable to union, nullable",
+            "breaking/breaking type-changed POST /things request → webhook: type changed from union, nullable to string, nullable");
     }
 
     [Test]
@@ -60,13 +61,13 @@ public class SchemaRuleTests
         AssertBothWays(
             Returning(Object(new JObject { ["w"] = two }), schemas),
             Returning(Object(new JObject { ["w"] = three }), schemas),
-            "breaking type-changed GET /things 200 → w: new union member Webhook",
-            "additive type-narrowed GET /things 200 → w: union member Webhook removed");
+            "breaking/breaking type-changed GET /things 200 → w: new union member Webhook; [string, integer, Webhook] matches no named union [needs a named union]",
+            "additive/breaking type-narrowed GET /things 200 → w: union member Webhook removed");
         AssertBothWays(
             Taking(Object(new JObject { ["w"] = two }), schemas),
             Taking(Object(new JObject { ["w"] = three }), schemas),
-            "additive type-widened POST /things request → w: new union member Webhook",
-            "breaking type-changed POST /things request → w: union member Webhook removed");
+            "additive/breaking type-widened POST /things request → w: new union member Webhook; [string, integer, Webhook] matches no named union [needs a named union]",
+            "breaking/breaking type-changed POST /things request → w: union member Webhook removed");
     }
 
     [Test]
@@ -86,7 +87,7 @@ public class SchemaRuleTests
 
         Assert.That(diffs, Is.EqualTo(new[]
         {
-            "additive new-response-field GET /things 200 → [].agent_config_override.flow.voicemail.detection_phrases: new response field (array of string, nullable)",
+            "additive/additive new-response-field GET /things 200 → [].agent_config_override.flow.voicemail.detection_phrases: new response field (array of string, nullable)",
         }));
     }
 
@@ -114,8 +115,8 @@ public class SchemaRuleTests
         {
             Assert.That(differences.Select(d => d.ToString()), Is.EqualTo(new[]
             {
-                "GET /agents 200 → voice: new response field (string) (additive)",
-                "POST /agents request → voice: new required request property (string) (breaking)",
+                "GET /agents 200 → voice: new response field (string) (wire: additive · C#: additive)",
+                "POST /agents request → voice: new required request property (string) (wire: breaking · C#: additive)",
             }));
             Assert.That(SpecDiffer.ExitCode(differences), Is.EqualTo(SpecDiffer.SomeBreaking));
         });
@@ -128,7 +129,7 @@ public class SchemaRuleTests
             new JObject { ["/things"] = new JObject { ["get"] = Operation(Ref("Region")), ["post"] = WithBody(Operation(Str), Ref("Region")) } },
             ("Region", region));
 
-        Assert.That(Diff(doc(Str), doc(Enum("us"))), Is.EqualTo(new[] { "breaking type-changed components Region: now restricted to the values [\"us\"]" }));
+        Assert.That(Diff(doc(Str), doc(Enum("us"))), Is.EqualTo(new[] { "breaking/breaking narrowed-to-enum components Region: now restricted to the values [\"us\"]" }));
     }
 
     [Test]
@@ -138,7 +139,7 @@ public class SchemaRuleTests
 
         Assert.That(Diff(node(Str), node(Int)), Is.EqualTo(new[]
         {
-            "breaking type-changed GET /things 200 → x: type changed from string to integer",
+            "breaking/breaking type-changed GET /things 200 → x: type changed from string to integer",
         }));
     }
 
@@ -149,7 +150,7 @@ public class SchemaRuleTests
 
         Assert.That(Diff(map(Object(new JObject { ["a"] = Str })), map(Object(new JObject()))), Is.EqualTo(new[]
         {
-            "breaking removed-property GET /things 200 → metadata{}.a: response field removed",
+            "breaking/breaking removed-property GET /things 200 → metadata{}.a: response field removed",
         }));
     }
 }
