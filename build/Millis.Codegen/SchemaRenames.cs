@@ -5,7 +5,7 @@ internal sealed record SchemaRename(string From, string To, string Why);
 
 /// <summary>
 /// The one table of schema renames: names FastAPI derives from Python modules, a misspelling, and clashes. The
-/// <c>-Input</c>/<c>-Output</c> pairs need no rows: <see cref="Rules.InputOutputPairs"/> names them by rule. A
+/// <c>-Input</c>/<c>-Output</c> pairs need no rows: <c>Rules.InputOutputPairs</c> names them by rule. A
 /// rename may produce such a suffix (<c>AgentTool-Input</c>) so the pair rule then treats it like any other pair.
 /// </summary>
 internal static class SchemaRenames

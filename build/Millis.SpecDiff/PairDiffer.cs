@@ -56,7 +56,7 @@ internal static class PairDiffer
             foreach (var name in merged.ToList())
             {
                 var bodies = groups[name].Select(m => Renamed(doc.Schemas[m]!, groups, merged)).ToList();
-                if (bodies.Skip(1).Any(b => !JToken.DeepEquals(bodies[0], b)))
+                if (bodies.Skip(1).Any(b => !Millis.Codegen.SchemaShape.Same(bodies[0], b)))
                 {
                     merged.Remove(name);
                     changed = true;

@@ -13,12 +13,15 @@ internal static class SchemaNames
 
     private static readonly Dictionary<string, string> Renames = SchemaRenames.All.ToDictionary(r => r.From, r => r.To, StringComparer.Ordinal);
 
-    public static string CSharpName(string schema) =>
-        Renames.TryGetValue(schema, out var to) ? to
-        : schema.EndsWith(InputSuffix, StringComparison.Ordinal) ? schema[..^InputSuffix.Length]
-        : schema.EndsWith(OutputSuffix, StringComparison.Ordinal) ? schema[..^OutputSuffix.Length]
-        : schema;
+    /// <remarks>A rename may itself end in -Input/-Output (<c>AgentTool-Input</c>): the pair rule then drops the suffix.</remarks>
+    public static string CSharpName(string schema)
+    {
+        var name = Renames.TryGetValue(schema, out var to) ? to : schema;
+        return name.EndsWith(InputSuffix, StringComparison.Ordinal) ? name[..^InputSuffix.Length]
+            : name.EndsWith(OutputSuffix, StringComparison.Ordinal) ? name[..^OutputSuffix.Length]
+            : name;
+    }
 
     /// <summary>Whether the schema is the response half of a pair, the one that keeps the shared name when the pair splits.</summary>
-    public static bool IsOutput(string schema) => schema.EndsWith(OutputSuffix, StringComparison.Ordinal);
+    public static bool IsOutput(string schema) => (Renames.TryGetValue(schema, out var to) ? to : schema).EndsWith(OutputSuffix, StringComparison.Ordinal);
 }

@@ -18,8 +18,6 @@ internal static class InputOutputPairs
     public const string InputSuffix = "-Input";
     public const string OutputSuffix = "-Output";
 
-    private static readonly HashSet<string> Annotations = new(StringComparer.Ordinal) { "description", "title", "default", "examples", "example" };
-
     /// <summary>The C# names for every schema name that ends in -Input or -Output.</summary>
     /// <remarks>
     /// Pairs refer to each other (<c>Agent-Input.config</c> is an <c>AgentConfig-Input</c>), so a pair's shape is compared
@@ -82,7 +80,7 @@ internal static class InputOutputPairs
     }
 
     /// <summary>True when the two bodies would generate the same C# type.</summary>
-    public static bool SameShape(JToken a, JToken b) => JToken.DeepEquals(Strip(a), Strip(b));
+    public static bool SameShape(JToken a, JToken b) => SchemaShape.Same(a, b);
 
     private static string? BaseName(string schema) =>
         schema.EndsWith(InputSuffix, StringComparison.Ordinal) ? schema[..^InputSuffix.Length]
@@ -93,31 +91,4 @@ internal static class InputOutputPairs
         schemas[target] is null
             ? target
             : throw new NormalizationException($"'{from}' would become '{target}', which the document already uses; add a row to build/Millis.Codegen/SchemaRenames.cs");
-
-    /// <summary>A copy without annotation keywords; the keys of a "properties" map are field names and always stay.</summary>
-    private static JToken Strip(JToken schema)
-    {
-        switch (schema)
-        {
-            case JObject obj:
-                var copy = new JObject();
-                foreach (var p in obj.Properties())
-                {
-                    if (Annotations.Contains(p.Name))
-                    {
-                        continue;
-                    }
-
-                    copy[p.Name] = p.Name is "properties" && p.Value is JObject map
-                        ? new JObject(map.Properties().Select(f => new JProperty(f.Name, Strip(f.Value))))
-                        : Strip(p.Value);
-                }
-
-                return copy;
-            case JArray arr:
-                return new JArray(arr.Select(Strip));
-            default:
-                return schema.DeepClone();
-        }
-    }
 }

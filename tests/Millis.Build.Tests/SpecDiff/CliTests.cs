@@ -89,9 +89,8 @@ public class CliTests
     [Test]
     public void FindingsThatAreNoneOnTheWireAreListedAndExitZero()
     {
-        // A description only the response half has: a split that no client on the wire can see.
-        var described = Object(new JObject { ["id"] = Str });
-        described["description"] = "As returned.";
+        // A length limit only the response half has: a split that no client on the wire can see.
+        var described = Object(new JObject { ["id"] = new JObject { ["type"] = "string", ["maxLength"] = 64 } });
         var doc = (JObject output) => Doc(
             new JObject { ["/agents"] = new JObject { ["get"] = Operation(Ref("Agent-Output")), ["post"] = WithBody(Operation(Str), Ref("Agent-Input")) } },
             ("Agent-Input", Object(new JObject { ["id"] = Str })),
