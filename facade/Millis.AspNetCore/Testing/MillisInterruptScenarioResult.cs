@@ -8,7 +8,7 @@ public sealed class MillisInterruptScenarioResult
     /// <summary>Every frame, in order.</summary>
     public IReadOnlyList<MillisSimulatorFrame> Frames { get; }
 
-    /// <summary>The greeting frames (stream "0").</summary>
+    /// <summary>The greeting frames (stream "0") sent before stream "1" arrived; a newer request stops the greeting, so often none.</summary>
     public IReadOnlyList<MillisSimulatorFrame> GreetingFrames => Of("0");
 
     /// <summary>The frames of the interrupted stream "1".</summary>

@@ -32,7 +32,8 @@ public static class MillisToolEndpointExtensions
     }
 
     /// <summary>
-    /// Maps the tool declared by <paramref name="tool"/> at the path of its URL (GET and POST); see
+    /// Maps the tool declared by <paramref name="tool"/> at the path of its URL (GET and POST; the path is relative to
+    /// <paramref name="endpoints"/>, so map it on the app, not in a route group that would add its prefix again); see
     /// <see cref="MapMillisTool{TArgs}(IEndpointRouteBuilder, string, Delegate)"/> for binding and results. Declare the
     /// same definition to the agent with <c>AddTool(tool, …)</c> on the agent-config builder.
     /// </summary>
