@@ -41,6 +41,23 @@ namespace Millis.Agents
         internal System.Threading.Tasks.Task<Agent> CreateCoreAsync(AgentCreate request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteAsync(MillisOperations.AgentsCreate, (call, ct) => new AgentsRawClient(call, call.HttpClient).CreateAgentAsync(body: request, cancellationToken: ct), cancellationToken);
 
+        /// <summary>Create Agent (<c>POST /agents</c>).</summary>
+        /// <remarks>Never repeated once the request may have reached the server (it creates something; a replay would create a second one agent): retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>. A field passed as null is not sent.</remarks>
+        /// <param name="name">Name (<c>name</c>)</param>
+        /// <param name="config">The &lt;c&gt;config&lt;/c&gt; field. (<c>config</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task<Agent> CreateAsync(string name, AgentConfig config, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.Guard.NotBlank(name, nameof(name), "name");
+            Millis.Guard.NotNull(config, nameof(config));
+            var request = new AgentCreate { Name = name, Config = config };
+            Millis.RequestValidation.Check(request, nameof(config));
+            return CreateCoreAsync(request: request, cancellationToken: cancellationToken);
+        }
+
         /// <summary>Sends <c>GET /agents/{agent_id}</c> as operation AgentsGet (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task<Agent> GetCoreAsync(string agentId, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteAsync(MillisOperations.AgentsGet, (call, ct) => new AgentsRawClient(call, call.HttpClient).GetAgentAsync(agent_id: agentId, cancellationToken: ct), cancellationToken);
@@ -249,6 +266,22 @@ namespace Millis.Calls
         internal System.Threading.Tasks.Task<Millis.MillisResult> SetPhoneAgentCoreAsync(SetPhoneAgentData request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteUntypedAsync(MillisOperations.CallsSetPhoneAgent, (call, ct) => new PhonesRawClient(call, call.HttpClient).SetPhoneAgentAsync(body: request, cancellationToken: ct), cancellationToken);
 
+        /// <summary>Set Phone Agent (<c>POST /set_phone_agent</c>).</summary>
+        /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it sets a value; sending it twice sets the same value). A field passed as null is not sent.</remarks>
+        /// <param name="phone">Phone (<c>phone</c>)</param>
+        /// <param name="agentId">Agent Id (<c>agent_id</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task<Millis.MillisResult> SetPhoneAgentAsync(string phone, string? agentId = null, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.Guard.NotBlank(phone, nameof(phone), "phone");
+            var request = new SetPhoneAgentData { Phone = phone, AgentId = agentId };
+            Millis.RequestValidation.Check(request, nameof(phone));
+            return SetPhoneAgentCoreAsync(request: request, cancellationToken: cancellationToken);
+        }
+
         /// <summary>Sends <c>POST /sip</c> as operation CallsCreateSip (CreateOrDial); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task<Millis.MillisResult> CreateSipCoreAsync(CreateSipRequest request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteUntypedAsync(MillisOperations.CallsCreateSip, (call, ct) => new ConnectivityRawClient(call, call.HttpClient).CreateSipAsync(body: request, cancellationToken: ct), cancellationToken);
@@ -326,6 +359,21 @@ namespace Millis.Campaigns
         /// <summary>Sends <c>POST /campaigns</c> as operation CampaignsCreate (CreateOrDial); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task<Campaign> CreateCoreAsync(CampaignCreate request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteAsync(MillisOperations.CampaignsCreate, (call, ct) => new CampaignsRawClient(call, call.HttpClient).CreateCampaignAsync(body: request, cancellationToken: ct), cancellationToken);
+
+        /// <summary>Create Campaign (<c>POST /campaigns</c>).</summary>
+        /// <remarks>Never repeated once the request may have reached the server (it creates something; a replay would create a second one campaign): retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>. A field passed as null is not sent.</remarks>
+        /// <param name="name">Name (<c>name</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task<Campaign> CreateAsync(string name, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.Guard.NotBlank(name, nameof(name), "name");
+            var request = new CampaignCreate { Name = name };
+            Millis.RequestValidation.Check(request, nameof(name));
+            return CreateCoreAsync(request: request, cancellationToken: cancellationToken);
+        }
 
         /// <summary>Sends <c>GET /campaigns/{campaign_id}</c> as operation CampaignsGet (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task<Campaign> GetCoreAsync(string campaignId, System.Threading.CancellationToken cancellationToken = default) =>
@@ -419,6 +467,23 @@ namespace Millis.Campaigns
         /// <summary>Sends <c>POST /campaigns/{campaign_id}/set_caller</c> as operation CampaignsSetCaller (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task SetCallerCoreAsync(string campaignId, SetCallerRequest request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteGenericAsync(MillisOperations.CampaignsSetCaller, (call, ct) => new CampaignsRawClient(call, call.HttpClient).SetCallerAsync(campaign_id: campaignId, body: request, cancellationToken: ct), cancellationToken);
+
+        /// <summary>Set Caller (<c>POST /campaigns/{campaign_id}/set_caller</c>).</summary>
+        /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it sets a value; sending it twice sets the same value). A field passed as null is not sent.</remarks>
+        /// <param name="campaignId">The campaign's id.</param>
+        /// <param name="callerPhone">Caller (<c>caller</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task SetCallerAsync(string campaignId, string callerPhone, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.PathSegment.Check(campaignId, nameof(campaignId));
+            Millis.Guard.NotBlank(callerPhone, nameof(callerPhone), "caller");
+            var request = new SetCallerRequest { Caller = callerPhone };
+            Millis.RequestValidation.Check(request, nameof(callerPhone));
+            return SetCallerCoreAsync(campaignId: campaignId, request: request, cancellationToken: cancellationToken);
+        }
 
         /// <summary>Sends <c>POST /campaigns/{campaign_id}/start</c> as operation CampaignsStart (CreateOrDial); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task StartCoreAsync(string campaignId, System.Threading.CancellationToken cancellationToken = default) =>
@@ -518,9 +583,39 @@ namespace Millis.Knowledge
         internal System.Threading.Tasks.Task<Millis.MillisResult> DeleteFileCoreAsync(DeleteFileRequest request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteUntypedAsync(MillisOperations.KnowledgeDeleteFile, (call, ct) => new KnowledgeBaseRawClient(call, call.HttpClient).DeleteFileAsync(body: request, cancellationToken: ct), cancellationToken);
 
+        /// <summary>Delete File (<c>POST /knowledge/delete_file</c>).</summary>
+        /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (replacing or deleting twice leaves the same state). A field passed as null is not sent.</remarks>
+        /// <param name="fileId">Id (<c>id</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task<Millis.MillisResult> DeleteFileAsync(string fileId, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.Guard.NotBlank(fileId, nameof(fileId), "id");
+            var request = new DeleteFileRequest { Id = fileId };
+            Millis.RequestValidation.Check(request, nameof(fileId));
+            return DeleteFileCoreAsync(request: request, cancellationToken: cancellationToken);
+        }
+
         /// <summary>Sends <c>POST /knowledge/generate_presigned_url</c> as operation KnowledgeGeneratePresignedUrl (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task<PresignedUrlResponse> GeneratePresignedUrlCoreAsync(PresignedUrlRequest request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteAsync(MillisOperations.KnowledgeGeneratePresignedUrl, (call, ct) => new KnowledgeBaseRawClient(call, call.HttpClient).GeneratePresignedUrlAsync(body: request, cancellationToken: ct), cancellationToken);
+
+        /// <summary>Generate Presigned Url (<c>POST /knowledge/generate_presigned_url</c>).</summary>
+        /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it only signs an upload URL). A field passed as null is not sent.</remarks>
+        /// <param name="fileName">Filename (<c>filename</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task<PresignedUrlResponse> GeneratePresignedUrlAsync(string fileName, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.Guard.NotBlank(fileName, nameof(fileName), "filename");
+            var request = new PresignedUrlRequest { Filename = fileName };
+            Millis.RequestValidation.Check(request, nameof(fileName));
+            return GeneratePresignedUrlCoreAsync(request: request, cancellationToken: cancellationToken);
+        }
 
         /// <summary>Sends <c>GET /knowledge/list_files</c> as operation KnowledgeListFiles (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<KnowledgeFile>> ListFilesCoreAsync(System.Threading.CancellationToken cancellationToken = default) =>
@@ -659,6 +754,22 @@ namespace Millis.Phones
         /// <summary>Sends <c>POST /phones/{phone}/set_agent</c> as operation PhonesSetAgent (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task SetAgentCoreAsync(string phone, SetAgentRequest request, System.Threading.CancellationToken cancellationToken = default) =>
             _pipeline.ExecuteGenericAsync(MillisOperations.PhonesSetAgent, (call, ct) => new PhonesRawClient(call, call.HttpClient).SetAgentAsync(phone: phone, body: request, cancellationToken: ct), cancellationToken);
+
+        /// <summary>Set Agent (<c>POST /phones/{phone}/set_agent</c>).</summary>
+        /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it sets a value; sending it twice sets the same value). A field passed as null is not sent.</remarks>
+        /// <param name="phone">The phone number in E.164 form, e.g. <c>+15551234567</c>.</param>
+        /// <param name="agentId">Agent Id (<c>agent_id</c>)</param>
+        /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
+        /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
+        /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
+        /// <exception cref="Millis.MillisApiException">The API answered with an error status.</exception>
+        public virtual System.Threading.Tasks.Task SetAgentAsync(string phone, string? agentId = null, System.Threading.CancellationToken cancellationToken = default)
+        {
+            Millis.PathSegment.Check(phone, nameof(phone));
+            var request = new SetAgentRequest { AgentId = agentId };
+            Millis.RequestValidation.Check(request, nameof(agentId));
+            return SetAgentCoreAsync(phone: phone, request: request, cancellationToken: cancellationToken);
+        }
 
         /// <summary>Sends <c>PUT /phones/{phone}/tags</c> as operation PhonesUpdateTags (Idempotent); the one place it is paired with its raw call.</summary>
         internal System.Threading.Tasks.Task UpdateTagsCoreAsync(string phone, UpdateTagsRequest request, System.Threading.CancellationToken cancellationToken = default) =>

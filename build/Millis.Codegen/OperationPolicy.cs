@@ -25,8 +25,9 @@ internal enum Surface
 /// <param name="Why">The reason for the retry class, in a few words.</param>
 /// <param name="Surface">Generated public method, or hand-written (the generated Core method does the call either way).</param>
 /// <param name="Body">Public name of the body parameter of a generated method (default <c>request</c>).</param>
-/// <param name="Rename">Public names of parameters, as "raw=public" pairs, e.g. "lang_code=language".</param>
-internal sealed record OperationRow(string Key, string? Group, string Method, Retry Retry, string Why, Surface Surface = Surface.Generated, string? Body = null, string? Rename = null);
+/// <param name="Rename">Public names of parameters (and of flattened body fields), as "raw=public" pairs, e.g. "lang_code=language".</param>
+/// <param name="Flatten">The generated method takes the body's fields as parameters (required first) instead of the body object.</param>
+internal sealed record OperationRow(string Key, string? Group, string Method, Retry Retry, string Why, Surface Surface = Surface.Generated, string? Body = null, string? Rename = null, bool Flatten = false);
 
 /// <summary>
 /// The one table of per-operation decisions. Default-deny: a POST (or PATCH) without a row fails the build, because a
@@ -58,7 +59,7 @@ internal static class OperationPolicy
     public static IReadOnlyList<OperationRow> Rows { get; } =
     [
         new("GET /agents", null, "List", Retry.Idempotent, Reads),
-        new("POST /agents", null, "Create", Retry.CreateOrDial, Creates + " agent", Surface.HandWritten),
+        new("POST /agents", null, "Create", Retry.CreateOrDial, Creates + " agent", Flatten: true),
         new("GET /agents/{agent_id}", null, "Get", Retry.Idempotent, Reads),
         new("PUT /agents/{agent_id}", null, "Update", Retry.Idempotent, Replaces, Body: "update"),
         new("DELETE /agents/{agent_id}", null, "Delete", Retry.Idempotent, Replaces),
@@ -71,22 +72,22 @@ internal static class OperationPolicy
         new("DELETE /call-logs/{session_id}/recording", null, "DeleteRecording", Retry.Idempotent, Replaces),
 
         new("GET /campaigns", null, "List", Retry.Idempotent, Reads),
-        new("POST /campaigns", null, "Create", Retry.CreateOrDial, Creates + " campaign", Surface.HandWritten),
+        new("POST /campaigns", null, "Create", Retry.CreateOrDial, Creates + " campaign", Flatten: true),
         new("GET /campaigns/{campaign_id}", null, "Get", Retry.Idempotent, Reads),
         new("DELETE /campaigns/{campaign_id}", null, "Delete", Retry.Idempotent, Replaces),
         new("GET /campaigns/{campaign_id}/info", null, "GetInfo", Retry.Idempotent, Reads),
         new("PUT /campaigns/{campaign_id}/info", null, "EditInfo", Retry.Idempotent, Replaces, Body: "changes"),
         new("POST /campaigns/{campaign_id}/records", null, "UploadRecords", Retry.CreateOrDial, Creates + " record per phone number", Surface.HandWritten, Body: "records"),
         new("DELETE /campaigns/{campaign_id}/records/{phone}", null, "DeleteRecord", Retry.Idempotent, Replaces),
-        new("POST /campaigns/{campaign_id}/set_caller", null, "SetCaller", Retry.Idempotent, Sets, Surface.HandWritten),
+        new("POST /campaigns/{campaign_id}/set_caller", null, "SetCaller", Retry.Idempotent, Sets, Rename: "caller=callerPhone", Flatten: true),
         new("POST /campaigns/{campaign_id}/start", null, "Start", Retry.CreateOrDial, "it starts dialling; a replay could dial again"),
         new("POST /campaigns/{campaign_id}/stop", null, "Stop", Retry.Idempotent, "stopping a stopped campaign changes nothing"),
 
         new("POST /chat/completions", null, "Completions", Retry.CreateOrDial, "each request starts a new (billed) generation", Surface.HandWritten),
 
         new("POST /knowledge/create_file", null, "CreateFile", Retry.CreateOrDial, Creates + " file"),
-        new("POST /knowledge/delete_file", null, "DeleteFile", Retry.Idempotent, Replaces, Surface.HandWritten),
-        new("POST /knowledge/generate_presigned_url", null, "GeneratePresignedUrl", Retry.Idempotent, "it only signs an upload URL", Surface.HandWritten),
+        new("POST /knowledge/delete_file", null, "DeleteFile", Retry.Idempotent, Replaces, Rename: "id=fileId", Flatten: true),
+        new("POST /knowledge/generate_presigned_url", null, "GeneratePresignedUrl", Retry.Idempotent, "it only signs an upload URL", Rename: "filename=fileName", Flatten: true),
         new("GET /knowledge/list_files", null, "ListFiles", Retry.Idempotent, Reads),
         new("POST /knowledge/set_agent_files", null, "SetAgentFiles", Retry.Idempotent, Sets, Surface.HandWritten),
 
@@ -96,13 +97,13 @@ internal static class OperationPolicy
         new("GET /phones/{phone}", null, "Get", Retry.Idempotent, Reads),
         new("DELETE /phones/{phone}", null, "Delete", Retry.Idempotent, Replaces),
         new("POST /phones/{phone}/agent-config-override", null, "SetAgentConfigOverride", Retry.Idempotent, Sets, Body: "config"),
-        new("POST /phones/{phone}/set_agent", null, "SetAgent", Retry.Idempotent, Sets, Surface.HandWritten),
+        new("POST /phones/{phone}/set_agent", null, "SetAgent", Retry.Idempotent, Sets, Flatten: true),
         new("PUT /phones/{phone}/tags", null, "UpdateTags", Retry.Idempotent, Replaces, Surface.HandWritten),
 
         new("POST /register_call", null, "Register", Retry.CreateOrDial, "it creates a session"),
         new("POST /register_sip_call", null, "RegisterSip", Retry.CreateOrDial, "it creates a session"),
         new("POST /sessions/{session_id}/terminate", null, "TerminateSession", Retry.Idempotent, "ending an ended session changes nothing", Surface.HandWritten),
-        new("POST /set_phone_agent", "Calls", "SetPhoneAgent", Retry.Idempotent, Sets, Surface.HandWritten),
+        new("POST /set_phone_agent", "Calls", "SetPhoneAgent", Retry.Idempotent, Sets, Flatten: true),
         new("POST /sip", null, "CreateSip", Retry.CreateOrDial, Creates + " SIP endpoint"),
         new("DELETE /sip/{call_id}", null, "DeleteSip", Retry.Idempotent, Replaces),
         new("POST /start_outbound_call", null, "StartOutbound", Retry.CreateOrDial, "it dials a phone number: a replay would place a second call", Surface.HandWritten),

@@ -55,5 +55,6 @@ static void Plumb(string root, string obj)
     Output.WriteIfChanged(models, PropertyNamePolisher.Polish(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal)));
     var normalized = JObject.Parse(File.ReadAllText(Path.Combine(obj, "millis.normalized.openapi.json")));
     var raw = RawSignatures.Read(File.ReadAllText(Path.Combine(root, "generated/Millis.Raw.g.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
-    Output.WriteIfChanged(Path.Combine(root, "generated/Millis.Resources.g.cs"), ResourceWriter.Write(SpecOperations.Read(normalized), raw));
+    var modelSignatures = ModelSignatures.Read(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal));
+    Output.WriteIfChanged(Path.Combine(root, "generated/Millis.Resources.g.cs"), ResourceWriter.Write(SpecOperations.Read(normalized), raw, modelSignatures, normalized));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Millis.Codegen.Rules;
 using Newtonsoft.Json.Linq;
 
 namespace Millis.Codegen;
@@ -21,19 +22,19 @@ internal static class ResourceWriter
         ["call_id"] = "The call id of the SIP endpoint.",
     };
 
-    public static string Write(IReadOnlyList<SpecOperation> operations, Dictionary<(string Client, string Method), RawMethod> raw)
+    public static string Write(IReadOnlyList<SpecOperation> operations, Dictionary<(string Client, string Method), RawMethod> raw, Dictionary<string, List<ModelProperty>> models, JObject normalized)
     {
         var sb = new StringBuilder(CSharp.Header);
         foreach (var group in operations.GroupBy(o => o.Group, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            WriteGroup(sb, group.Key, group.First().GroupSummary, group.ToList(), raw);
+            WriteGroup(sb, group.Key, group.First().GroupSummary, group.ToList(), raw, models, normalized);
         }
 
         WriteClientProperties(sb, operations.Select(o => (o.Group, o.GroupSummary)).Distinct().OrderBy(g => g.Group, StringComparer.Ordinal).ToList());
         return sb.ToString();
     }
 
-    private static void WriteGroup(StringBuilder sb, string group, string summary, List<SpecOperation> operations, Dictionary<(string, string), RawMethod> raw)
+    private static void WriteGroup(StringBuilder sb, string group, string summary, List<SpecOperation> operations, Dictionary<(string, string), RawMethod> raw, Dictionary<string, List<ModelProperty>> models, JObject normalized)
     {
         var client = group + "Client";
         sb.AppendLine($"namespace Millis.{group}");
@@ -66,7 +67,14 @@ internal static class ResourceWriter
             if (op.Row.Surface == Surface.Generated)
             {
                 sb.AppendLine();
-                WritePublic(sb, op, parameters, shape);
+                if (op.Row.Flatten)
+                {
+                    WriteFlattened(sb, op, parameters, shape, models, normalized);
+                }
+                else
+                {
+                    WritePublic(sb, op, parameters, shape);
+                }
             }
         }
 
@@ -149,6 +157,68 @@ internal static class ResourceWriter
         sb.AppendLine($"            return {op.Row.Method}CoreAsync({arguments});");
         sb.AppendLine("        }");
     }
+
+    /// <summary>A public method taking the body's fields as parameters (required ones first) and building the body itself.</summary>
+    private static void WriteFlattened(StringBuilder sb, SpecOperation op, List<Parameter> parameters, Result shape, Dictionary<string, List<ModelProperty>> models, JObject normalized)
+    {
+        var body = parameters.SingleOrDefault(p => p.Kind == "body")
+            ?? throw new NormalizationException($"{op.Method} {op.Path} is marked Flatten in build/Millis.Codegen/OperationPolicy.cs but has no body");
+        var bodyType = body.Raw.Type.TrimEnd('?');
+        if (!models.TryGetValue(bodyType, out var fields))
+        {
+            throw new NormalizationException($"{op.Method} {op.Path}: the body {bodyType} is not a generated model, so it cannot be flattened; drop Flatten in build/Millis.Codegen/OperationPolicy.cs");
+        }
+
+        var schema = Json.Schemas(normalized)[bodyType] as JObject;
+        var renames = (op.Row.Rename ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(r => r.Split('=')).ToDictionary(r => r[0].Trim(), r => r[1].Trim(), StringComparer.Ordinal);
+        var flat = fields.Select(f => new Flat(
+            f,
+            renames.TryGetValue(f.JsonName, out var renamed) ? renamed : CSharp.Camel(f.JsonName),
+            f.Required ? f.Type : f.Type.EndsWith('?') ? f.Type : f.Type + "?",
+            CSharp.Doc((string?)schema?["properties"]?[f.JsonName]?["description"] ?? (string?)schema?["properties"]?[f.JsonName]?["title"] ?? $"The <c>{f.JsonName}</c> field.") + $" (<c>{f.JsonName}</c>)")).ToList();
+        var others = parameters.Where(p => p.Kind != "body").ToList();
+        var ordered = others.Where(p => !p.Raw.Optional).Select(p => (p.Name, Type: p.PublicType, Optional: false, p.Doc))
+            .Concat(flat.Where(f => f.Field.Required).Select(f => (f.Name, f.Type, Optional: false, f.Doc)))
+            .Concat(others.Where(p => p.Raw.Optional).Select(p => (p.Name, Type: p.PublicType, Optional: true, p.Doc)))
+            .Concat(flat.Where(f => !f.Field.Required).Select(f => (f.Name, f.Type, Optional: true, f.Doc)))
+            .ToList();
+
+        sb.AppendLine($"        /// <summary>{CSharp.Doc(op.Summary.TrimEnd('.'))} (<c>{CSharp.Doc(op.Method + " " + op.Path)}</c>).</summary>");
+        sb.AppendLine($"        /// <remarks>{RetrySentence(op.Row)} A field passed as null is not sent.</remarks>");
+        foreach (var p in ordered)
+        {
+            sb.AppendLine($"        /// <param name=\"{p.Name.TrimStart('@')}\">{p.Doc}</param>");
+        }
+
+        sb.AppendLine("        /// <param name=\"cancellationToken\">Cancels the call, retries and waits included.</param>");
+        sb.AppendLine("        /// <exception cref=\"System.ArgumentException\">A required argument is null or empty, or an id is not usable as one path segment.</exception>");
+        sb.AppendLine("        /// <exception cref=\"Millis.RequestValidationException\">A nested value is missing a required field; nothing was sent.</exception>");
+        sb.AppendLine("        /// <exception cref=\"Millis.MillisApiException\">The API answered with an error status.</exception>");
+        var signature = string.Join(", ", ordered.Select(p => $"{p.Type} {p.Name}{(p.Optional ? " = null" : "")}").Append("System.Threading.CancellationToken cancellationToken = default"));
+        sb.AppendLine($"        public virtual System.Threading.Tasks.Task{shape.PublicType} {op.Row.Method}Async({signature})");
+        sb.AppendLine("        {");
+        foreach (var p in others.Where(p => p.Kind == "path"))
+        {
+            sb.AppendLine($"            Millis.PathSegment.Check({p.Name}, nameof({p.Name.TrimStart('@')}));");
+        }
+
+        foreach (var f in flat.Where(f => f.Field.Required))
+        {
+            sb.AppendLine(f.Type == "string"
+                ? $"            Millis.Guard.NotBlank({f.Name}, nameof({f.Name.TrimStart('@')}), {CSharp.Literal(f.Field.JsonName)});"
+                : $"            Millis.Guard.NotNull({f.Name}, nameof({f.Name.TrimStart('@')}));");
+        }
+
+        var initializer = string.Join(", ", flat.Select(f => $"{f.Field.Name} = {f.Name}"));
+        sb.AppendLine($"            var request = new {bodyType} {{ {initializer} }};");
+        var holder = flat.FirstOrDefault(f => f.Field.Required && f.Type != "string") ?? flat.FirstOrDefault(f => f.Field.Required) ?? flat[0];
+        sb.AppendLine($"            Millis.RequestValidation.Check(request, nameof({holder.Name.TrimStart('@')}));");
+        var arguments = string.Join(", ", others.Select(p => $"{p.Name.TrimStart('@')}: {p.Name}").Append($"{body.Name}: request").Append("cancellationToken: cancellationToken"));
+        sb.AppendLine($"            return {op.Row.Method}CoreAsync({arguments});");
+        sb.AppendLine("        }");
+    }
+
+    private sealed record Flat(ModelProperty Field, string Name, string Type, string Doc);
 
     private static void WriteClientProperties(StringBuilder sb, List<(string Group, string Summary)> groups)
     {

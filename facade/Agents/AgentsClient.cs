@@ -5,21 +5,6 @@ namespace Millis.Agents;
 // Conveniences over the generated plumbing (generated/Millis.Resources.g.cs holds the rest of this class).
 public partial class AgentsClient
 {
-    /// <summary>Creates an agent (<c>POST /agents</c>) from a name and a config, e.g. one built with <see cref="AgentConfigBuilder"/>.</summary>
-    /// <remarks>Creates an agent, so it is never repeated once the request may have reached the server: retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>.</remarks>
-    /// <param name="name">The agent's name.</param>
-    /// <param name="config">The agent's configuration.</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    /// <exception cref="RequestValidationException">The config misses a required field; nothing was sent.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task<Agent> CreateAsync(string name, AgentConfig config, CancellationToken cancellationToken = default)
-    {
-        Guard.NotBlank(name, nameof(name), "agent name");
-        var request = RequestValidation.Check(new AgentCreate { Name = name, Config = Guard.NotNull(config, nameof(config)) }, nameof(config));
-        return CreateCoreAsync(request: request, cancellationToken: cancellationToken);
-    }
-
     /// <summary>Updates an agent's name and the config fields set in <paramref name="config"/> (<c>PUT /agents/{agent_id}</c>).</summary>
     /// <remarks>Fields not set in <paramref name="config"/> are not sent, so the server keeps them. Retried on transient failures.</remarks>
     /// <param name="agentId">The agent's id.</param>

@@ -33,19 +33,6 @@ public partial class CallsClient
         return TerminateSessionCoreAsync(sessionId: sessionId, request: body, cancellationToken: cancellationToken);
     }
 
-    /// <summary>Binds an agent to a number, or unbinds with null (<c>POST /set_phone_agent</c>; same effect as <c>Phones.SetAgentAsync</c>). Retried on transient failures.</summary>
-    /// <param name="phone">The number in E.164 form.</param>
-    /// <param name="agentId">The agent; null unbinds.</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException"><paramref name="phone"/> is blank.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task<MillisResult> SetPhoneAgentAsync(string phone, string? agentId, CancellationToken cancellationToken = default)
-    {
-        Guard.NotBlank(phone, nameof(phone), "phone number");
-        var request = new SetPhoneAgentData { Phone = phone, AgentId = agentId };
-        return SetPhoneAgentCoreAsync(request: request, cancellationToken: cancellationToken);
-    }
-
     /// <summary>Starts a WebRTC call with an agent: sends your SDP offer, returns the agent's answer (<c>POST /webrtc/offer</c>).</summary>
     /// <remarks>Starts a call, so it is never repeated once the request may have reached the server: retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>.</remarks>
     /// <param name="agentId">The agent to talk to.</param>

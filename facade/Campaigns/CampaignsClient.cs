@@ -5,18 +5,6 @@ namespace Millis.Campaigns;
 // Conveniences over the generated plumbing (generated/Millis.Resources.g.cs holds the rest of this class).
 public partial class CampaignsClient
 {
-    /// <summary>Creates a campaign with this name (<c>POST /campaigns</c>).</summary>
-    /// <remarks>Creates a campaign, so it is never repeated once the request may have reached the server: retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>.</remarks>
-    /// <param name="name">The campaign's name.</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is blank.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task<Campaign> CreateAsync(string name, CancellationToken cancellationToken = default)
-    {
-        Guard.NotBlank(name, nameof(name), "campaign name");
-        return CreateCoreAsync(request: new CampaignCreate { Name = name }, cancellationToken: cancellationToken);
-    }
-
     /// <summary>Adds records (phone numbers with metadata) to a campaign (<c>POST /campaigns/{campaign_id}/records</c>).</summary>
     /// <remarks>Creates records, so it is never repeated once the request may have reached the server: retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>.</remarks>
     /// <param name="campaignId">The campaign's id.</param>
@@ -43,18 +31,5 @@ public partial class CampaignsClient
 
         RequestValidation.Check(list, nameof(records));
         return UploadRecordsCoreAsync(campaignId: campaignId, records: list, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>Sets the number the campaign calls from (<c>POST /campaigns/{campaign_id}/set_caller</c>). Retried on transient failures.</summary>
-    /// <param name="campaignId">The campaign's id.</param>
-    /// <param name="callerPhone">A number of the account in E.164 form.</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException">An argument is blank.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task SetCallerAsync(string campaignId, string callerPhone, CancellationToken cancellationToken = default)
-    {
-        PathSegment.Check(campaignId, nameof(campaignId));
-        Guard.NotBlank(callerPhone, nameof(callerPhone), "caller phone number");
-        return SetCallerCoreAsync(campaignId: campaignId, request: new SetCallerRequest { Caller = callerPhone }, cancellationToken: cancellationToken);
     }
 }

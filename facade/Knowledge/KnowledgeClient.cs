@@ -5,31 +5,6 @@ namespace Millis.Knowledge;
 // Conveniences over the generated plumbing (generated/Millis.Resources.g.cs holds the rest of this class).
 public partial class KnowledgeClient
 {
-    /// <summary>Deletes a knowledge file (<c>POST /knowledge/delete_file</c>). Retried on transient failures.</summary>
-    /// <param name="fileId">The file's id (from <see cref="ListFilesAsync"/>).</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException"><paramref name="fileId"/> is blank.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task<MillisResult> DeleteFileAsync(string fileId, CancellationToken cancellationToken = default)
-    {
-        Guard.NotBlank(fileId, nameof(fileId), "file id");
-        return DeleteFileCoreAsync(request: new DeleteFileRequest { Id = fileId }, cancellationToken: cancellationToken);
-    }
-
-    /// <summary>
-    /// Gets a presigned URL to upload a file to (<c>POST /knowledge/generate_presigned_url</c>); POST the file there
-    /// with the returned fields, then register it with <see cref="CreateFileAsync"/>. Retried on transient failures.
-    /// </summary>
-    /// <param name="fileName">The name of the file to upload.</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException"><paramref name="fileName"/> is blank.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task<PresignedUrlResponse> GeneratePresignedUrlAsync(string fileName, CancellationToken cancellationToken = default)
-    {
-        Guard.NotBlank(fileName, nameof(fileName), "file name");
-        return GeneratePresignedUrlCoreAsync(request: new PresignedUrlRequest { Filename = fileName }, cancellationToken: cancellationToken);
-    }
-
     /// <summary>Sets which knowledge files an agent uses (<c>POST /knowledge/set_agent_files</c>). Retried on transient failures.</summary>
     /// <param name="agentId">The agent's id.</param>
     /// <param name="fileIds">The file ids; they replace the agent's list.</param>

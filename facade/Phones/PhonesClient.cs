@@ -5,18 +5,6 @@ namespace Millis.Phones;
 // Conveniences over the generated plumbing (generated/Millis.Resources.g.cs holds the rest of this class).
 public partial class PhonesClient
 {
-    /// <summary>Attaches an agent to a number, or detaches it with null (<c>POST /phones/{phone}/set_agent</c>). Retried on transient failures.</summary>
-    /// <param name="phone">The number in E.164 form.</param>
-    /// <param name="agentId">The agent to answer calls on it; null detaches the current one.</param>
-    /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
-    /// <exception cref="ArgumentException"><paramref name="phone"/> is not a usable id.</exception>
-    /// <exception cref="MillisApiException">The API answered with an error status.</exception>
-    public virtual Task SetAgentAsync(string phone, string? agentId, CancellationToken cancellationToken = default)
-    {
-        PathSegment.Check(phone, nameof(phone));
-        return SetAgentCoreAsync(phone: phone, request: new SetAgentRequest { AgentId = agentId }, cancellationToken: cancellationToken);
-    }
-
     /// <summary>Replaces the number's tags (<c>PUT /phones/{phone}/tags</c>). Retried on transient failures.</summary>
     /// <param name="phone">The number in E.164 form.</param>
     /// <param name="tags">The new tags; they replace the old ones.</param>
