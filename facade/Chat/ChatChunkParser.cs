@@ -28,6 +28,10 @@ internal sealed class ChatChunkParser
     private const string Name = "name";
     private const string Arguments = "arguments";
     private const string FinishReason = "finish_reason";
+    private const string Usage = "usage";
+    private const string PromptTokens = "prompt_tokens";
+    private const string CompletionTokens = "completion_tokens";
+    private const string TotalTokens = "total_tokens";
 
     // Known property names come back from the reader as these instances instead of new strings (compared with ==, which
     // tests the reference first). Filled once, then only read: Get is safe for concurrent readers.
@@ -38,10 +42,11 @@ internal sealed class ChatChunkParser
 
     /// <summary>
     /// Maps <paramref name="data"/> into <paramref name="events"/> (cleared first). False when the JSON is valid but not
-    /// a chunk; <paramref name="events"/> is then empty.
+    /// a chunk; <paramref name="events"/> is then empty. With <paramref name="includeUsage"/>, a <c>usage</c> object
+    /// adds a <see cref="ChatUsage"/> after the choices' events (its shape never makes the chunk unknown).
     /// </summary>
     /// <exception cref="JsonException">The data is not valid JSON (or has content after the value).</exception>
-    public bool TryParse(string data, List<ChatStreamEvent> events)
+    public bool TryParse(string data, List<ChatStreamEvent> events, bool includeUsage = false)
     {
         events.Clear();
         _text.Reset(data);
@@ -56,7 +61,7 @@ internal sealed class ChatChunkParser
         };
 
         Next(reader);
-        var ok = reader.TokenType == JsonToken.StartObject ? ReadRoot(reader, events) : SkipValue(reader);
+        var ok = reader.TokenType == JsonToken.StartObject ? ReadRoot(reader, events, includeUsage) : SkipValue(reader);
         while (reader.Read())
         {
             if (reader.TokenType != JsonToken.Comment)
@@ -73,9 +78,10 @@ internal sealed class ChatChunkParser
         return ok;
     }
 
-    private bool ReadRoot(JsonTextReader reader, List<ChatStreamEvent> events)
+    private bool ReadRoot(JsonTextReader reader, List<ChatStreamEvent> events, bool includeUsage)
     {
         var choices = false;
+        ChatUsage? usage = null;
         while (NextProperty(reader) is { } name)
         {
             if (name == Choices)
@@ -83,13 +89,50 @@ internal sealed class ChatChunkParser
                 events.Clear();
                 choices = reader.TokenType == JsonToken.StartArray ? ReadChoices(reader, events) : SkipValue(reader);
             }
+            else if (includeUsage && name == Usage)
+            {
+                usage = reader.TokenType == JsonToken.StartObject ? ReadUsage(reader) : Skip<ChatUsage>(reader);
+            }
             else
             {
                 SkipValue(reader);
             }
         }
 
+        if (choices && usage is not null)
+        {
+            events.Add(usage);
+        }
+
         return choices;
+    }
+
+    private static ChatUsage ReadUsage(JsonTextReader reader)
+    {
+        long? prompt = null, completion = null, total = null;
+        while (NextProperty(reader) is { } name)
+        {
+            var value = reader.TokenType == JsonToken.Integer && reader.Value is long number ? number : (long?)null;
+            if (value is null)
+            {
+                SkipValue(reader);
+            }
+
+            if (name == PromptTokens)
+            {
+                prompt = value;
+            }
+            else if (name == CompletionTokens)
+            {
+                completion = value;
+            }
+            else if (name == TotalTokens)
+            {
+                total = value;
+            }
+        }
+
+        return new ChatUsage(prompt, completion, total);
     }
 
     private bool ReadChoices(JsonTextReader reader, List<ChatStreamEvent> events)
@@ -321,6 +364,13 @@ internal sealed class ChatChunkParser
         return false;
     }
 
+    private static T? Skip<T>(JsonTextReader reader)
+        where T : class
+    {
+        SkipValue(reader);
+        return null;
+    }
+
     private static void NextSignificant(JsonTextReader reader)
     {
         do
@@ -341,7 +391,7 @@ internal sealed class ChatChunkParser
     private static DefaultJsonNameTable CreateNames()
     {
         var names = new DefaultJsonNameTable();
-        foreach (var name in new[] { Choices, Index, Delta, Content, ToolCalls, Id, Function, Name, Arguments, FinishReason, "role", "type", "object", "created", "model", "usage", "system_fingerprint", "logprobs" })
+        foreach (var name in new[] { Choices, Index, Delta, Content, ToolCalls, Id, Function, Name, Arguments, FinishReason, Usage, PromptTokens, CompletionTokens, TotalTokens, "role", "type", "object", "created", "model", "system_fingerprint", "logprobs" })
         {
             names.Add(name);
         }

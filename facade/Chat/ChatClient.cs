@@ -55,7 +55,8 @@ public class ChatClient
     /// <summary>
     /// Streams an agent's answer (<c>POST /chat/completions</c>) as typed events, each yielded as soon as its bytes
     /// arrive: <see cref="ChatTextDelta"/>, <see cref="ChatToolCallDelta"/>, <see cref="ChatFinish"/>,
-    /// <see cref="ChatDone"/> and <see cref="ChatUnknownEvent"/>.
+    /// <see cref="ChatDone"/>, <see cref="ChatUnknownEvent"/> and, when <see cref="ChatRequest.IncludeUsageEvents"/> is set,
+    /// <see cref="ChatUsage"/>.
     /// </summary>
     /// <remarks>
     /// <para>
@@ -97,7 +98,7 @@ public class ChatClient
     public virtual IAsyncEnumerable<ChatStreamEvent> StreamAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         var data = Guard.NotNull(request, nameof(request)).ToCompletionData();
-        return StreamCoreAsync(data, cancellationToken);
+        return StreamCoreAsync(data, request.IncludeUsageEvents, cancellationToken);
     }
 
     /// <summary>
@@ -150,12 +151,12 @@ public class ChatClient
         }
     }
 
-    private async IAsyncEnumerable<ChatStreamEvent> StreamCoreAsync(ChatCompletionData data, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ChatStreamEvent> StreamCoreAsync(ChatCompletionData data, bool includeUsage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var body = await OpenStreamAsync(data, cancellationToken).ConfigureAwait(false);
         try
         {
-            await foreach (var streamEvent in ChatStreamReader.ReadAsync(body, StreamLimits.From(_pipeline?.Options), cancellationToken).ConfigureAwait(false))
+            await foreach (var streamEvent in ChatStreamReader.ReadAsync(body, StreamLimits.From(_pipeline?.Options), includeUsage, cancellationToken).ConfigureAwait(false))
             {
                 yield return streamEvent;
             }

@@ -19,12 +19,16 @@ internal static class ChatStreamReader
 
     /// <summary>Reads events until the body ends or <c>[DONE]</c> arrives, with no time limits. Does not dispose <paramref name="body"/>.</summary>
     public static IAsyncEnumerable<ChatStreamEvent> ReadAsync(Stream body, CancellationToken cancellationToken = default) =>
-        ReadAsync(body, StreamLimits.None, cancellationToken);
+        ReadAsync(body, StreamLimits.None, includeUsage: false, cancellationToken);
 
     /// <summary>Reads events until the body ends or <c>[DONE]</c> arrives. Does not dispose <paramref name="body"/>.</summary>
     /// <exception cref="MillisStreamException">An event's data is not JSON or not UTF-8, or the body read failed (the connection dropped).</exception>
     /// <exception cref="MillisStreamTimeoutException">A limit of <paramref name="limits"/> passed without an event.</exception>
-    public static async IAsyncEnumerable<ChatStreamEvent> ReadAsync(Stream body, StreamLimits limits, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <param name="body">The response body.</param>
+    /// <param name="limits">The first-event and idle limits.</param>
+    /// <param name="includeUsage">Whether chunks with <c>usage</c> yield <see cref="ChatUsage"/>.</param>
+    /// <param name="cancellationToken">Ends the read.</param>
+    public static async IAsyncEnumerable<ChatStreamEvent> ReadAsync(Stream body, StreamLimits limits, bool includeUsage = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var watchdog = limits.IsNone ? null : new StreamWatchdog(limits.Time, cancellationToken);
         var token = watchdog?.Token ?? cancellationToken;
@@ -82,7 +86,7 @@ internal static class ChatStreamReader
                 }
 
                 received++;
-                if (!Map(item, parser, events))
+                if (!Map(item, parser, events, includeUsage))
                 {
                     for (var i = 0; i < events.Count; i++)
                     {
@@ -107,7 +111,7 @@ internal static class ChatStreamReader
     /// <c>[DONE]</c> (<paramref name="events"/> is then empty): the stream ends.
     /// </summary>
     /// <exception cref="MillisStreamException">The data is not UTF-8, or not JSON (and not <c>[DONE]</c>).</exception>
-    private static bool Map(SseItem<EventData> item, ChatChunkParser parser, List<ChatStreamEvent> events)
+    private static bool Map(SseItem<EventData> item, ChatChunkParser parser, List<ChatStreamEvent> events, bool includeUsage)
     {
         events.Clear();
         var data = item.Data.Text;
@@ -140,7 +144,7 @@ internal static class ChatStreamReader
         bool isChunk;
         try
         {
-            isChunk = parser.TryParse(data, events);
+            isChunk = parser.TryParse(data, events, includeUsage);
         }
         catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is OverflowException || ex is InvalidCastException || ex is ArgumentException)
         {

@@ -185,6 +185,32 @@ public class ChatStreamParsingTests
     }
 
     [Test]
+    public async Task UsageChunksYieldChatUsageOnlyWhenAskedFor()
+    {
+        const string body = "data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":2,\"total_tokens\":\"nine\"}}\n\n"
+            + "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":3,\"total_tokens\":10}}\n\n";
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions")
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = EventStream(ChunkedStream.FromText(body)) });
+        using var client = CreateClient(mock);
+
+        var events = new List<ChatStreamEvent>();
+        await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent("a").AddUser("Hi").WithUsageEvents()))
+        {
+            events.Add(e);
+        }
+
+        var plain = new List<ChatStreamEvent>();
+        await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent("a").AddUser("Hi")))
+        {
+            plain.Add(e);
+        }
+
+        Assert.That(events, Is.EqualTo(new ChatStreamEvent[] { new ChatTextDelta("Hi"), new ChatFinish("stop"), new ChatUsage(7, 2, null), new ChatUsage(7, 3, 10) }));
+        Assert.That(plain, Is.EqualTo(new ChatStreamEvent[] { new ChatTextDelta("Hi"), new ChatFinish("stop") }));
+    }
+
+    [Test]
     public async Task TextThatLooksLikeADateIsKeptVerbatim()
     {
         Assert.That(await StreamAsync(Text("2024-01-02T03:04:05Z")), Is.EqualTo(new[] { new ChatTextDelta("2024-01-02T03:04:05Z") }));
