@@ -17,6 +17,9 @@ public sealed class MillisClientOptions
     /// <summary>The configuration section <c>AddMillis(IConfiguration)</c> conventionally binds (<c>"Millis"</c>).</summary>
     public const string DefaultConfigurationSection = "Millis";
 
+    private static readonly TimeSpan MinStreamTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxStreamTimeout = TimeSpan.FromHours(1);
+
     private string? _apiKey;
     private MillisRegion _region = MillisRegion.UsWest;
     private Uri? _baseUrl;
@@ -27,6 +30,8 @@ public sealed class MillisClientOptions
     private TimeProvider _timeProvider = TimeProvider.System;
     private string? _applicationId;
     private bool _strictResponses;
+    private TimeSpan _streamFirstEventTimeout = DefaultStreamFirstEventTimeout;
+    private TimeSpan _streamIdleTimeout = DefaultStreamIdleTimeout;
     private bool _frozen;
 
     /// <summary>
@@ -53,7 +58,7 @@ public sealed class MillisClientOptions
     /// <summary>Where request events are logged (method, path template, status, attempt, elapsed time; never bodies or the key).</summary>
     public ILoggerFactory? LoggerFactory { get => _loggerFactory; set => Set(ref _loggerFactory, value); }
 
-    /// <summary>The clock used for retry delays and <c>Retry-After</c> dates; replace it in tests.</summary>
+    /// <summary>The clock used for retry delays, <c>Retry-After</c> dates and the chat stream limits; replace it in tests.</summary>
     public TimeProvider TimeProvider { get => _timeProvider; set => Set(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value))); }
 
     /// <summary>Optional application name added to the <c>User-Agent</c> header (letters, digits and <c>.-_</c> only).</summary>
@@ -66,6 +71,52 @@ public sealed class MillisClientOptions
     /// contract.
     /// </summary>
     public bool StrictResponses { get => _strictResponses; set => Set(ref _strictResponses, value); }
+
+    // ---- Chat stream limits (issue 12 §1): how long a started stream may wait for data ---------------------------
+
+    /// <summary>The default of <see cref="StreamFirstEventTimeout"/>: 30 seconds.</summary>
+    public static readonly TimeSpan DefaultStreamFirstEventTimeout = TimeSpan.FromSeconds(30);
+
+    /// <summary>The default of <see cref="StreamIdleTimeout"/>: 15 seconds.</summary>
+    public static readonly TimeSpan DefaultStreamIdleTimeout = TimeSpan.FromSeconds(15);
+
+    /// <summary>
+    /// How long a chat stream (<c>client.Chat.StreamAsync</c>, <c>StreamTextAsync</c>, <c>CompleteAsync</c>) waits for its
+    /// first event once the response headers have arrived (default 30 s; 10 ms to 1 hour, or
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> to wait for ever). When it passes, the connection is closed
+    /// and the stream throws <see cref="MillisStreamTimeoutException"/>.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Why 30 s: a healthy agent sends its first token within a second or two, and even a cold start with knowledge
+    /// retrieval or a prefetch webhook rarely needs ten. A caller on the line hangs up long before 30 s of silence, so
+    /// waiting longer only hides a stalled server. Before the headers, <see cref="Timeout"/> applies instead.
+    /// </para>
+    /// <para>
+    /// Only events count (a block ending in a blank line, even one that carries nothing such as <c>data:</c>); SSE comment
+    /// lines (<c>: keep-alive</c>) do not, so a server that only keeps the connection open still ends within the limit.
+    /// The clock runs only while the SDK waits for the network, never while your code handles an event.
+    /// In configuration write a TimeSpan, e.g. <c>"Millis": { "StreamFirstEventTimeout": "00:00:30" }</c> (a bare
+    /// <c>"30"</c> would mean 30 days and is refused).
+    /// </para>
+    /// </remarks>
+    public TimeSpan StreamFirstEventTimeout { get => _streamFirstEventTimeout; set => Set(ref _streamFirstEventTimeout, value); }
+
+    /// <summary>
+    /// How long a chat stream waits for each next event after the first (default 15 s; 10 ms to 1 hour, or
+    /// <see cref="System.Threading.Timeout.InfiniteTimeSpan"/> to wait for ever). When it passes, the connection is closed
+    /// and the stream throws <see cref="MillisStreamTimeoutException"/>; the events already yielded stay yours.
+    /// </summary>
+    /// <remarks>
+    /// Why 15 s: tokens of a streaming answer arrive milliseconds apart; the longest legitimate pause is the agent running
+    /// a server-side tool webhook, which a voice agent keeps to a few seconds. 15 s is well past that and still short
+    /// enough that a stalled answer fails while the caller is on the line. As for <see cref="StreamFirstEventTimeout"/>,
+    /// comments do not count and the clock runs only while the SDK waits for the network. In configuration write a
+    /// TimeSpan, e.g. <c>"00:00:15"</c>.
+    /// </remarks>
+    public TimeSpan StreamIdleTimeout { get => _streamIdleTimeout; set => Set(ref _streamIdleTimeout, value); }
+
+    // ---- end of chat stream limits ------------------------------------------------------------------------------------
 
     /// <summary>The base URL requests go to: <see cref="BaseUrl"/> when set, else the region's.</summary>
     public Uri EffectiveBaseUrl
@@ -118,6 +169,9 @@ public sealed class MillisClientOptions
             throw new ArgumentException($"MillisClientOptions.MaxRetryDelay must not be negative; got {MaxRetryDelay}.", nameof(MaxRetryDelay));
         }
 
+        ValidateStreamTimeout(StreamFirstEventTimeout, nameof(StreamFirstEventTimeout), DefaultStreamFirstEventTimeout);
+        ValidateStreamTimeout(StreamIdleTimeout, nameof(StreamIdleTimeout), DefaultStreamIdleTimeout);
+
         if (ApplicationId is { } id && (id.Length == 0 || id.Any(c => !(char.IsLetterOrDigit(c) || c is '.' or '-' or '_'))))
         {
             throw new ArgumentException("MillisClientOptions.ApplicationId may contain only letters, digits, '.', '-' and '_'.", nameof(ApplicationId));
@@ -137,6 +191,8 @@ public sealed class MillisClientOptions
         TimeProvider = TimeProvider,
         ApplicationId = ApplicationId,
         StrictResponses = StrictResponses,
+        StreamFirstEventTimeout = StreamFirstEventTimeout,
+        StreamIdleTimeout = StreamIdleTimeout,
     };
 
     /// <summary>The settings with the key redacted.</summary>
@@ -144,6 +200,19 @@ public sealed class MillisClientOptions
         $"MillisClientOptions {{ ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, BaseUrl = {EffectiveBaseUrl}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";
 
     internal void Freeze() => _frozen = true;
+
+    private static void ValidateStreamTimeout(TimeSpan value, string name, TimeSpan defaultValue)
+    {
+        if (value == System.Threading.Timeout.InfiniteTimeSpan || (value >= MinStreamTimeout && value <= MaxStreamTimeout))
+        {
+            return;
+        }
+
+        throw new ArgumentException(
+            $"MillisClientOptions.{name} must be between 10 ms and 1 hour, or Timeout.InfiniteTimeSpan to wait for ever; got {value}. " +
+            $"In configuration write a TimeSpan such as \"{defaultValue:c}\" ({defaultValue.TotalSeconds:0} s); a bare number means days.",
+            name);
+    }
 
     internal static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var ip) && IPAddress.IsLoopback(ip));

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Text;
 using Millis.Generated;
 using Millis.Http;
 using Millis.Models;
@@ -12,8 +13,13 @@ public partial class ChatClient
     /// Sends a chat request (<c>POST /chat/completions</c>) and returns the <c>text/event-stream</c> body as it arrives,
     /// unparsed. Dispose the stream to close the connection.
     /// </summary>
-    /// <remarks>Retried only when the request never reached the server or on 429/503 with <c>Retry-After</c>.</remarks>
+    /// <remarks>
+    /// Retried only when the request never reached the server or on 429/503 with <c>Retry-After</c>. A success whose
+    /// <c>Content-Type</c> is not <c>text/event-stream</c> is refused with <see cref="MillisStreamContentTypeException"/>
+    /// (its first 2,000 characters read within <see cref="MillisClientOptions.StreamFirstEventTimeout"/>).
+    /// </remarks>
     /// <exception cref="ArgumentException">The request has no agent or no messages.</exception>
+    /// <exception cref="MillisStreamContentTypeException">The server answered with a success status but not with an event stream.</exception>
     public virtual Task<Stream> OpenStreamAsync(ChatCompletionData request, CancellationToken cancellationToken = default)
     {
         Guard.NotNull(request, nameof(request));
@@ -23,13 +29,14 @@ public partial class ChatClient
             throw new ArgumentException("request.Messages must contain at least one message.", nameof(request));
         }
 
-        return OpenCoreAsync(request, cancellationToken);
+        return EnsureEventStreamAsync(OpenCoreAsync(request, cancellationToken), cancellationToken);
     }
 
     /// <summary>
     /// Streams an agent's answer (<c>POST /chat/completions</c>) as typed events, each yielded as soon as its bytes
     /// arrive: <see cref="ChatTextDelta"/>, <see cref="ChatToolCallDelta"/>, <see cref="ChatFinish"/>,
-    /// <see cref="ChatDone"/> and <see cref="ChatUnknownEvent"/>.
+    /// <see cref="ChatDone"/>, <see cref="ChatUnknownEvent"/> and, when <see cref="ChatRequest.IncludeUsageEvents"/> is set,
+    /// <see cref="ChatUsage"/>.
     /// </summary>
     /// <remarks>
     /// <para>
@@ -43,13 +50,24 @@ public partial class ChatClient
     /// says. A read that fails mid-body (the connection dropped) raises <see cref="MillisStreamException"/> with
     /// <see cref="MillisStreamException.EndedEarly"/> set. Unknown event names and JSON of an unknown shape arrive as
     /// <see cref="ChatUnknownEvent"/>; they never end the stream. Data that is not JSON raises
-    /// <see cref="MillisStreamException"/> carrying it (see that type for why). The per-attempt timeout and retries apply until the response headers arrive; after that only
-    /// <paramref name="cancellationToken"/> bounds the stream.
+    /// <see cref="MillisStreamException"/> carrying it (see that type for why); so does data that is not valid UTF-8
+    /// (never replaced with U+FFFD: that would change the agent's words). A success that is not <c>text/event-stream</c>
+    /// raises <see cref="MillisStreamContentTypeException"/> instead of yielding nothing.
+    /// </para>
+    /// <para>
+    /// The stream cannot hang: the per-attempt <see cref="MillisClientOptions.Timeout"/> and retries apply until the
+    /// response headers arrive; after that the first event must come within
+    /// <see cref="MillisClientOptions.StreamFirstEventTimeout"/> (default 30 s) and each next one within
+    /// <see cref="MillisClientOptions.StreamIdleTimeout"/> (default 15 s), or the connection is closed and
+    /// <see cref="MillisStreamTimeoutException"/> says which limit fired. The clock runs only while the SDK waits for the
+    /// network, not while your loop body runs. <paramref name="cancellationToken"/> can end it sooner.
     /// </para>
     /// </remarks>
     /// <exception cref="ArgumentException">The request has no agent or no messages (thrown by this call).</exception>
     /// <exception cref="MillisApiException">The server answered with an error status before the stream started.</exception>
-    /// <exception cref="MillisStreamException">An event's data was not JSON, or the connection dropped mid-stream.</exception>
+    /// <exception cref="MillisStreamException">An event's data was not JSON or not UTF-8, or the connection dropped mid-stream.</exception>
+    /// <exception cref="MillisStreamTimeoutException">No event came within <see cref="MillisClientOptions.StreamFirstEventTimeout"/> or <see cref="MillisClientOptions.StreamIdleTimeout"/>.</exception>
+    /// <exception cref="MillisStreamContentTypeException">The server answered 200 with something other than an event stream.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <example><code>
     /// await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent(agentId).AddUser("Hi!")))
@@ -60,7 +78,7 @@ public partial class ChatClient
     public virtual IAsyncEnumerable<ChatStreamEvent> StreamAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         var data = Guard.NotNull(request, nameof(request)).ToCompletionData();
-        return StreamCoreAsync(data, cancellationToken);
+        return StreamCoreAsync(data, request.IncludeUsageEvents, cancellationToken);
     }
 
     /// <summary>
@@ -69,7 +87,7 @@ public partial class ChatClient
     /// </summary>
     /// <exception cref="ArgumentException">The request has no agent or no messages (thrown by this call).</exception>
     /// <exception cref="MillisApiException">The server answered with an error status before the stream started.</exception>
-    /// <exception cref="MillisStreamException">An event's data was not JSON, or the connection dropped mid-stream.</exception>
+    /// <exception cref="MillisStreamException">An event's data was not JSON or not UTF-8, the connection dropped mid-stream, or a stream limit passed (<see cref="MillisStreamTimeoutException"/>).</exception>
     /// <example><code>
     /// await foreach (var text in client.Chat.StreamTextAsync(ChatRequest.ForAgent(agentId).AddUser("Hi!")))
     ///     Console.Write(text);
@@ -83,9 +101,13 @@ public partial class ChatClient
     /// <summary>
     /// Streams an agent's whole answer and returns it joined: text, tool calls and finish reason (choice 0).
     /// </summary>
+    /// <remarks>
+    /// Always returns or throws, even without a token: a server that stops sending fails it with
+    /// <see cref="MillisStreamTimeoutException"/> (see <see cref="StreamAsync"/> for the limits).
+    /// </remarks>
     /// <exception cref="ArgumentException">The request has no agent or no messages.</exception>
     /// <exception cref="MillisApiException">The server answered with an error status.</exception>
-    /// <exception cref="MillisStreamException">An event's data was not JSON, or the connection dropped mid-stream.</exception>
+    /// <exception cref="MillisStreamException">An event's data was not JSON or not UTF-8, the connection dropped mid-stream, a stream limit passed (<see cref="MillisStreamTimeoutException"/>), or the answer was not an event stream (<see cref="MillisStreamContentTypeException"/>).</exception>
     public virtual async Task<ChatCompletion> CompleteAsync(ChatRequest request, CancellationToken cancellationToken = default)
     {
         var events = StreamAsync(request, cancellationToken);
@@ -112,12 +134,12 @@ public partial class ChatClient
         }
     }
 
-    private async IAsyncEnumerable<ChatStreamEvent> StreamCoreAsync(ChatCompletionData data, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ChatStreamEvent> StreamCoreAsync(ChatCompletionData data, bool includeUsage, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var body = await OpenStreamAsync(data, cancellationToken).ConfigureAwait(false);
         try
         {
-            await foreach (var streamEvent in ChatStreamReader.ReadAsync(body, cancellationToken).ConfigureAwait(false))
+            await foreach (var streamEvent in ChatStreamReader.ReadAsync(body, StreamLimits.From(_pipeline?.Options), includeUsage, cancellationToken).ConfigureAwait(false))
             {
                 yield return streamEvent;
             }
@@ -128,4 +150,73 @@ public partial class ChatClient
             body.Dispose();
         }
     }
+
+    /// <summary>
+    /// Lets an event stream through; any other success is read for an excerpt (at most 2,000 characters, within the
+    /// first-event limit), closed, and refused with <see cref="MillisStreamContentTypeException"/>.
+    /// </summary>
+    private async Task<Stream> EnsureEventStreamAsync(Task<Stream> opening, CancellationToken cancellationToken)
+    {
+        var body = await opening.ConfigureAwait(false);
+        if (body is not ResponseStream response || response.IsEventStream)
+        {
+            return body;
+        }
+
+        string excerpt;
+        try
+        {
+            excerpt = await ReadExcerptAsync(response, _pipeline.Options, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            response.Dispose();
+        }
+
+        throw new MillisStreamContentTypeException(response.StatusCode, response.ContentType, ErrorTranslation.Redact(excerpt, _pipeline.Options.ApiKey), response.RequestId);
+    }
+
+    private static async Task<string> ReadExcerptAsync(Stream body, MillisClientOptions options, CancellationToken cancellationToken)
+    {
+        // 4 bytes per character at most, plus one to tell whether more followed.
+        var buffer = new byte[(MillisStreamContentTypeException.MaxExcerptLength * 4) + 1];
+        var length = 0;
+        using var timed = CancelAfter(options.TimeProvider, options.StreamFirstEventTimeout);
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timed.Token);
+        try
+        {
+            int read;
+            while (length < buffer.Length && (read = await body.ReadAsync(buffer, length, buffer.Length - length, limit.Token).ConfigureAwait(false)) > 0)
+            {
+                length += read;
+            }
+        }
+        catch (Exception ex) when ((ex is OperationCanceledException || ex is IOException || ex is System.Net.Http.HttpRequestException) && !cancellationToken.IsCancellationRequested)
+        {
+            // The body stalled or dropped: the excerpt is what arrived.
+        }
+
+        var text = Encoding.UTF8.GetString(buffer, 0, length);
+        if (text.Length <= MillisStreamContentTypeException.MaxExcerptLength && length < buffer.Length)
+        {
+            return text;
+        }
+
+        var cut = MillisStreamContentTypeException.MaxExcerptLength;
+        if (cut < text.Length && char.IsLowSurrogate(text[cut]))
+        {
+            cut--;
+        }
+
+        return text.Substring(0, Math.Min(cut, text.Length)) + "…";
+    }
+
+    /// <summary>A source that cancels itself after <paramref name="delay"/> on the options' clock (a FakeTimeProvider in tests); never when infinite.</summary>
+    private static CancellationTokenSource CancelAfter(TimeProvider time, TimeSpan delay) =>
+        delay == Timeout.InfiniteTimeSpan ? new CancellationTokenSource()
+#if NET8_0_OR_GREATER
+        : new CancellationTokenSource(delay, time);
+#else
+        : time.CreateCancellationTokenSource(delay);
+#endif
 }

@@ -31,6 +31,13 @@ public sealed class ChatRequest
     /// <summary>The API's <c>end_of_session</c> flag (its meaning is not documented; the API default is false); null sends nothing.</summary>
     public bool? EndOfSession { get; set; }
 
+    /// <summary>
+    /// Whether <see cref="ChatClient.StreamAsync"/> yields a <see cref="ChatUsage"/> for each chunk that carries an
+    /// OpenAI-style <c>usage</c> object (default false: such chunks yield nothing, or only their other events). Read by
+    /// the SDK only, never sent; the Millis docs do not say whether the stream carries usage.
+    /// </summary>
+    public bool IncludeUsageEvents { get; set; }
+
     /// <summary>The conversation, oldest first: user, assistant and tool-result messages. At least one is required.</summary>
     public IList<ChatMessage> Messages { get; } = new List<ChatMessage>();
 
@@ -86,6 +93,13 @@ public sealed class ChatRequest
     public ChatRequest WithEndOfSession(bool endOfSession = true)
     {
         EndOfSession = endOfSession;
+        return this;
+    }
+
+    /// <summary>Sets <see cref="IncludeUsageEvents"/>.</summary>
+    public ChatRequest WithUsageEvents(bool include = true)
+    {
+        IncludeUsageEvents = include;
         return this;
     }
 

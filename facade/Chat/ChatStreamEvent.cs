@@ -2,12 +2,14 @@ namespace Millis.Chat;
 
 /// <summary>
 /// One event of a chat stream from <see cref="ChatClient.StreamAsync"/>: <see cref="ChatTextDelta"/>,
-/// <see cref="ChatToolCallDelta"/>, <see cref="ChatFinish"/>, <see cref="ChatDone"/> or <see cref="ChatUnknownEvent"/>.
-/// Match on the type; new kinds may be added, so keep a default branch.
+/// <see cref="ChatToolCallDelta"/>, <see cref="ChatFinish"/>, <see cref="ChatUsage"/> (only when asked for with
+/// <see cref="ChatRequest.IncludeUsageEvents"/>), <see cref="ChatDone"/> or <see cref="ChatUnknownEvent"/>. Match on the
+/// type; new kinds may be added, so keep a default branch.
 /// </summary>
 /// <remarks>
 /// One server-sent event can yield several of these: a chunk with text, tool-call fragments and a finish reason yields
-/// them in that order. Chunks that carry nothing (an empty or role-only delta, a usage-only chunk) yield none.
+/// them in that order (then its <see cref="ChatUsage"/>, when asked for). Chunks that carry nothing (an empty or
+/// role-only delta, a usage-only chunk unless usage events were asked for) yield none.
 /// </remarks>
 /// <example><code>
 /// await foreach (var e in client.Chat.StreamAsync(request))
@@ -48,6 +50,16 @@ public sealed record ChatToolCallDelta(int Index, string? Id, string? Name, stri
 /// <param name="Reason">The finish reason as sent.</param>
 /// <param name="ChoiceIndex">The choice that finished; 0 unless the server sends several choices.</param>
 public sealed record ChatFinish(string Reason, int ChoiceIndex = 0) : ChatStreamEvent;
+
+/// <summary>
+/// Token counts the chunk carried (OpenAI-style <c>usage</c>: <c>prompt_tokens</c>, <c>completion_tokens</c>,
+/// <c>total_tokens</c>). Yielded only when <see cref="ChatRequest.IncludeUsageEvents"/> is set; the Millis docs do not say
+/// whether the stream carries usage. A count that is missing or not an integer is null.
+/// </summary>
+/// <param name="PromptTokens">Tokens of the input (<c>usage.prompt_tokens</c>).</param>
+/// <param name="CompletionTokens">Tokens of the answer (<c>usage.completion_tokens</c>).</param>
+/// <param name="TotalTokens">Both (<c>usage.total_tokens</c>).</param>
+public sealed record ChatUsage(long? PromptTokens, long? CompletionTokens, long? TotalTokens) : ChatStreamEvent;
 
 /// <summary>
 /// The server sent <c>data: [DONE]</c>. It is the last event: the enumeration ends after it and the connection is closed.

@@ -1,39 +1,80 @@
 using System.Net.Http;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using System.Text;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Millis.Chat;
 
 /// <summary>
 /// Turns a <c>text/event-stream</c> body into <see cref="ChatStreamEvent"/>s as the bytes arrive. Framing (chunk
 /// boundaries, LF/CRLF/CR, comments, multi-line <c>data</c>, <c>id:</c>/<c>retry:</c>) is System.Net.ServerSentEvents';
-/// this class maps each event's data.
+/// this class checks each event's data is UTF-8, maps it with <see cref="ChatChunkParser"/>, and enforces the
+/// first-event and idle limits.
 /// </summary>
 internal static class ChatStreamReader
 {
     private const string DefaultEventType = "message";
     private const string DoneSentinel = "[DONE]";
 
+    /// <summary>Reads events until the body ends or <c>[DONE]</c> arrives, with no time limits. Does not dispose <paramref name="body"/>.</summary>
+    public static IAsyncEnumerable<ChatStreamEvent> ReadAsync(Stream body, CancellationToken cancellationToken = default) =>
+        ReadAsync(body, StreamLimits.None, includeUsage: false, cancellationToken);
+
     /// <summary>Reads events until the body ends or <c>[DONE]</c> arrives. Does not dispose <paramref name="body"/>.</summary>
-    /// <exception cref="MillisStreamException">An event's data is not JSON, or the body read failed (the connection dropped).</exception>
-    public static async IAsyncEnumerable<ChatStreamEvent> ReadAsync(Stream body, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <exception cref="MillisStreamException">An event's data is not JSON or not UTF-8, or the body read failed (the connection dropped).</exception>
+    /// <exception cref="MillisStreamTimeoutException">A limit of <paramref name="limits"/> passed without an event.</exception>
+    /// <param name="body">The response body.</param>
+    /// <param name="limits">The first-event and idle limits.</param>
+    /// <param name="includeUsage">Whether chunks with <c>usage</c> yield <see cref="ChatUsage"/>.</param>
+    /// <param name="cancellationToken">Ends the read.</param>
+    public static async IAsyncEnumerable<ChatStreamEvent> ReadAsync(Stream body, StreamLimits limits, bool includeUsage = false, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var items = SseParser.Create(body).EnumerateAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+        using var watchdog = limits.IsNone ? null : new StreamWatchdog(limits.Time, cancellationToken);
+        var token = watchdog?.Token ?? cancellationToken;
+        var items = SseParser.Create(body, static (type, data) => EventData.Decode(data)).EnumerateAsync(token).GetAsyncEnumerator(token);
+        var parser = new ChatChunkParser();
+        var events = new List<ChatStreamEvent>(4);
+        var received = 0;
         try
         {
             while (true)
             {
-                SseItem<string> item;
+                SseItem<EventData> item;
                 try
                 {
-                    if (!await items.MoveNextAsync().ConfigureAwait(false))
+                    var next = items.MoveNextAsync();
+                    bool more;
+                    if (next.IsCompleted || watchdog is null)
+                    {
+                        // Already buffered: no wait, so no limit to watch.
+                        more = await next.ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        watchdog.Arm(
+                            received == 0 ? MillisStreamTimeoutKind.FirstEvent : MillisStreamTimeoutKind.Idle,
+                            received == 0 ? limits.FirstEvent : limits.Idle);
+                        try
+                        {
+                            more = await next.ConfigureAwait(false);
+                        }
+                        finally
+                        {
+                            watchdog.Disarm();
+                        }
+                    }
+
+                    if (!more)
                     {
                         break;
                     }
 
                     item = items.Current;
+                }
+                catch (Exception ex) when (watchdog is { HasFired: true } && !cancellationToken.IsCancellationRequested)
+                {
+                    throw new MillisStreamTimeoutException(watchdog.Kind, watchdog.Limit, received, ex);
                 }
                 catch (Exception ex) when ((ex is IOException || ex is HttpRequestException) && !cancellationToken.IsCancellationRequested)
                 {
@@ -44,17 +85,19 @@ internal static class ChatStreamReader
                         ex);
                 }
 
-                var done = false;
-                foreach (var streamEvent in Map(item))
+                received++;
+                if (!Map(item, parser, events, includeUsage))
                 {
-                    done |= streamEvent is ChatDone;
-                    yield return streamEvent;
+                    for (var i = 0; i < events.Count; i++)
+                    {
+                        yield return events[i];
+                    }
+
+                    continue;
                 }
 
-                if (done)
-                {
-                    break;
-                }
+                yield return ChatDone.Instance;
+                break;
             }
         }
         finally
@@ -63,53 +106,45 @@ internal static class ChatStreamReader
         }
     }
 
-    /// <summary>Maps one server-sent event to zero or more stream events.</summary>
-    /// <exception cref="MillisStreamException">The data is not JSON (and not <c>[DONE]</c>).</exception>
-    internal static IReadOnlyList<ChatStreamEvent> Map(SseItem<string> item)
+    /// <summary>
+    /// Maps one server-sent event into <paramref name="events"/> (cleared first). Returns true when it was
+    /// <c>[DONE]</c> (<paramref name="events"/> is then empty): the stream ends.
+    /// </summary>
+    /// <exception cref="MillisStreamException">The data is not UTF-8, or not JSON (and not <c>[DONE]</c>).</exception>
+    private static bool Map(SseItem<EventData> item, ChatChunkParser parser, List<ChatStreamEvent> events, bool includeUsage)
     {
-        var data = item.Data ?? string.Empty;
+        events.Clear();
+        var data = item.Data.Text;
+        if (!item.Data.IsValidUtf8)
+        {
+            throw new MillisStreamException(
+                "The chat stream sent an event whose data is not valid UTF-8, so the text was corrupted on the way. RawData shows the data with U+FFFD in place of the invalid bytes.",
+                data,
+                endedEarly: false);
+        }
+
         var eventType = string.IsNullOrEmpty(item.EventType) ? DefaultEventType : item.EventType;
         if (!string.Equals(eventType, DefaultEventType, StringComparison.Ordinal))
         {
-            return [new ChatUnknownEvent(eventType, data, item.EventId)];
+            events.Add(new ChatUnknownEvent(eventType, data, item.EventId));
+            return false;
         }
 
         if (string.IsNullOrWhiteSpace(data))
         {
             // An empty data field works as a keep-alive; it carries nothing.
-            return [];
+            return false;
         }
 
-        if (string.Equals(data.Trim(), DoneSentinel, StringComparison.Ordinal))
+        if (IsDone(data))
         {
-            return [ChatDone.Instance];
+            return true;
         }
 
-        var json = ParseJson(data);
-        var events = new List<ChatStreamEvent>();
-        return TryMapChunk(json, events) ? events : [new ChatUnknownEvent(eventType, data, item.EventId)];
-    }
-
-    private static JToken ParseJson(string data)
-    {
+        bool isChunk;
         try
         {
-            using var reader = new JsonTextReader(new StringReader(data))
-            {
-                DateParseHandling = DateParseHandling.None,
-                FloatParseHandling = FloatParseHandling.Double,
-                MaxDepth = 64,
-            };
-            var token = JToken.ReadFrom(reader);
-            while (reader.Read())
-            {
-                if (reader.TokenType != JsonToken.Comment)
-                {
-                    throw new JsonReaderException($"Unexpected content after the JSON value at position {reader.LinePosition}.");
-                }
-            }
-
-            return token;
+            isChunk = parser.TryParse(data, events, includeUsage);
         }
         catch (Exception ex) when (ex is JsonException || ex is FormatException || ex is OverflowException || ex is InvalidCastException || ex is ArgumentException)
         {
@@ -119,138 +154,66 @@ internal static class ChatStreamReader
                 endedEarly: false,
                 ex);
         }
-    }
 
-    /// <summary>Reads an OpenAI-style chunk; false when the JSON has another shape (it then becomes one unknown event).</summary>
-    private static bool TryMapChunk(JToken json, List<ChatStreamEvent> events)
-    {
-        if (json is not JObject root || root["choices"] is not JArray choices)
+        if (!isChunk)
         {
-            return false;
+            events.Add(new ChatUnknownEvent(eventType, data, item.EventId));
         }
 
-        for (var i = 0; i < choices.Count; i++)
-        {
-            if (choices[i] is not JObject choice || !TryGetIndex(choice, i, out var choiceIndex))
-            {
-                return false;
-            }
-
-            var delta = choice["delta"];
-            if (delta is JObject deltaObject)
-            {
-                if (!TryGetString(deltaObject, "content", out var content))
-                {
-                    return false;
-                }
-
-                if (!string.IsNullOrEmpty(content))
-                {
-                    events.Add(new ChatTextDelta(content!, choiceIndex));
-                }
-
-                if (!TryMapToolCalls(deltaObject["tool_calls"], choiceIndex, events))
-                {
-                    return false;
-                }
-            }
-            else if (!IsAbsent(delta))
-            {
-                return false;
-            }
-
-            if (!TryGetString(choice, "finish_reason", out var finishReason))
-            {
-                return false;
-            }
-
-            if (finishReason is not null)
-            {
-                events.Add(new ChatFinish(finishReason, choiceIndex));
-            }
-        }
-
-        return true;
-    }
-
-    private static bool TryMapToolCalls(JToken? toolCalls, int choiceIndex, List<ChatStreamEvent> events)
-    {
-        if (IsAbsent(toolCalls))
-        {
-            return true;
-        }
-
-        if (toolCalls is not JArray calls)
-        {
-            return false;
-        }
-
-        for (var j = 0; j < calls.Count; j++)
-        {
-            if (calls[j] is not JObject call
-                || !TryGetIndex(call, j, out var index)
-                || !TryGetString(call, "id", out var id))
-            {
-                return false;
-            }
-
-            string? name = null;
-            string? arguments = null;
-            var function = call["function"];
-            if (function is JObject functionObject)
-            {
-                if (!TryGetString(functionObject, "name", out name) || !TryGetString(functionObject, "arguments", out arguments))
-                {
-                    return false;
-                }
-            }
-            else if (!IsAbsent(function))
-            {
-                return false;
-            }
-
-            events.Add(new ChatToolCallDelta(index, id, name, arguments, choiceIndex));
-        }
-
-        return true;
-    }
-
-    private static bool TryGetIndex(JObject owner, int position, out int index)
-    {
-        var token = owner["index"];
-        if (IsAbsent(token))
-        {
-            index = position;
-            return true;
-        }
-
-        if (token!.Type == JTokenType.Integer && token is JValue { Value: long value } && value is >= 0 and <= int.MaxValue)
-        {
-            index = (int)value;
-            return true;
-        }
-
-        index = 0;
         return false;
     }
 
-    private static bool TryGetString(JObject owner, string name, out string? value)
+    private static bool IsDone(string data) =>
+        data.Length >= DoneSentinel.Length
+        && (data.Length == DoneSentinel.Length ? string.Equals(data, DoneSentinel, StringComparison.Ordinal) : string.Equals(data.Trim(), DoneSentinel, StringComparison.Ordinal));
+
+    /// <summary>An event's data decoded from UTF-8, and whether the bytes were valid UTF-8.</summary>
+    internal readonly struct EventData
     {
-        var token = owner[name];
-        value = null;
-        if (IsAbsent(token))
+        private EventData(string text, bool isValidUtf8)
         {
-            return true;
+            Text = text;
+            IsValidUtf8 = isValidUtf8;
         }
 
-        if (token!.Type != JTokenType.String)
+        public string Text { get; }
+
+        public bool IsValidUtf8 { get; }
+
+        public static EventData Decode(ReadOnlySpan<byte> bytes)
         {
-            return false;
+            if (bytes.IsEmpty)
+            {
+                return new EventData(string.Empty, true);
+            }
+
+#if NET8_0_OR_GREATER
+            return System.Text.Unicode.Utf8.IsValid(bytes)
+                ? new EventData(Encoding.UTF8.GetString(bytes), true)
+                : new EventData(Encoding.UTF8.GetString(bytes), false);
+#else
+            var rented = System.Buffers.ArrayPool<byte>.Shared.Rent(bytes.Length);
+            try
+            {
+                bytes.CopyTo(rented);
+                try
+                {
+                    return new EventData(StrictUtf8.GetString(rented, 0, bytes.Length), true);
+                }
+                catch (DecoderFallbackException)
+                {
+                    return new EventData(Encoding.UTF8.GetString(rented, 0, bytes.Length), false);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(rented);
+            }
+#endif
         }
 
-        value = (string?)token;
-        return true;
+#if !NET8_0_OR_GREATER
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+#endif
     }
-
-    private static bool IsAbsent(JToken? token) => token is null || token.Type == JTokenType.Null;
 }

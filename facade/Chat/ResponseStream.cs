@@ -11,11 +11,40 @@ internal sealed class ResponseStream(FileResponse response) : Stream
 {
     private const int MaxAbortReads = 16;
 
+    // The same names ErrorTranslation reads for MillisApiException.RequestId.
+    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
+
     private readonly Stream _inner = response.Stream;
     private int _ended;
     private int _disposed;
 
     public override bool CanRead => true;
+
+    /// <summary>The HTTP status of the response.</summary>
+    public int StatusCode => response.StatusCode;
+
+    /// <summary>The response's <c>Content-Type</c> header as sent, or null when it had none.</summary>
+    public string? ContentType => Header(["Content-Type"]);
+
+    /// <summary>The response's request id header, if any.</summary>
+    public string? RequestId => Header(RequestIdHeaders);
+
+    /// <summary>True when <see cref="ContentType"/> is <c>text/event-stream</c> (any parameters, any case).</summary>
+    public bool IsEventStream
+    {
+        get
+        {
+            var type = ContentType;
+            if (type is null)
+            {
+                return false;
+            }
+
+            var semicolon = type.IndexOf(';');
+            var media = (semicolon < 0 ? type : type.Substring(0, semicolon)).Trim();
+            return string.Equals(media, "text/event-stream", StringComparison.OrdinalIgnoreCase);
+        }
+    }
 
     public override bool CanSeek => false;
 
@@ -60,6 +89,22 @@ internal sealed class ResponseStream(FileResponse response) : Stream
         base.Dispose(disposing);
     }
 
+    private string? Header(string[] names)
+    {
+        foreach (var pair in response.Headers)
+        {
+            foreach (var name in names)
+            {
+                if (string.Equals(name, pair.Key, StringComparison.OrdinalIgnoreCase))
+                {
+                    return string.Join(", ", pair.Value);
+                }
+            }
+        }
+
+        return null;
+    }
+
     private int Track(int read, int requested)
     {
         if (read == 0 && requested > 0)
@@ -86,7 +131,7 @@ internal sealed class ResponseStream(FileResponse response) : Stream
             {
                 read = _inner.ReadAsync(buffer, 0, buffer.Length, cts.Token);
             }
-            catch (Exception ex) when (ex is IOException || ex is ObjectDisposedException || ex is InvalidOperationException || ex is NotSupportedException || ex is System.Net.Http.HttpRequestException)
+            catch (Exception ex) when (ex is IOException || ex is ObjectDisposedException || ex is InvalidOperationException || ex is NotSupportedException || ex is OperationCanceledException || ex is System.Net.Http.HttpRequestException)
             {
                 return;
             }

@@ -1,8 +1,10 @@
 namespace Millis;
 
 /// <summary>
-/// A chat stream (<c>POST /chat/completions</c>) broke after it had started: the server sent an event whose data is
-/// not JSON (<see cref="RawData"/> holds it), or the connection dropped before the body ended (<see cref="EndedEarly"/>).
+/// A chat stream (<c>POST /chat/completions</c>) could not be read: the server sent an event whose data is not JSON
+/// or not valid UTF-8 (<see cref="RawData"/> holds it), or the connection dropped before the body ended
+/// (<see cref="EndedEarly"/>). Derived types: <see cref="MillisStreamTimeoutException"/> (the server went quiet) and
+/// <see cref="MillisStreamContentTypeException"/> (a 200 that was not an event stream).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -12,13 +14,18 @@ namespace Millis;
 /// unknown name, are not errors: they arrive as <c>ChatUnknownEvent</c>.
 /// </para>
 /// <para>
+/// Why invalid UTF-8 is an error and not replaced with U+FFFD: the API sends JSON, which is UTF-8; bytes that do not
+/// decode mean the stream was corrupted on the way, and replacing them would silently change the agent's words. The
+/// exception's <see cref="RawData"/> shows the data decoded with U+FFFD in place of the bad bytes, so you can see where.
+/// </para>
+/// <para>
 /// Why a drop is an error but a clean end is not: the API never promises a <c>[DONE]</c> sentinel, so a body that ends
 /// normally ends the stream normally. A read that fails (the connection was reset or closed in the middle of the body)
 /// means the answer is incomplete.
 /// </para>
 /// <para>Errors before the stream starts (a non-200 status) are <see cref="MillisApiException"/>s, not this type.</para>
 /// </remarks>
-public sealed class MillisStreamException : MillisException
+public class MillisStreamException : MillisException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="message">What went wrong.</param>

@@ -8,7 +8,8 @@ namespace Millis.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- report DIR</c>: runs every benchmark with a short job plus the latency and heap
 /// measurements and writes DIR/results.md and DIR/targets.txt (build/bench turns them into docs/benchmarks.md).
-/// Anything else is passed to BenchmarkDotNet's switcher, e.g. <c>-- --filter *PerCall*</c>.
+/// <c>-- latency</c> prints only the chat stream's first-event latency. Anything else is passed to BenchmarkDotNet's
+/// switcher, e.g. <c>-- --filter *PerCall*</c> or <c>-- --filter *StreamingBenchmarks*</c>.
 /// </summary>
 public static class Program
 {
@@ -27,6 +28,13 @@ public static class Program
             await File.WriteAllLinesAsync(Path.Combine(outDir, "targets.txt"), report.Targets()).ConfigureAwait(false);
             Console.WriteLine(report.Markdown());
             return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        if (args is ["latency", ..])
+        {
+            // Only the first-event latency of the chat stream (the streaming target's second half), without the rest of extras.
+            Console.WriteLine(await Extras.FirstEventLatencyAsync(runs: 200, warmup: 20).ConfigureAwait(false));
+            return 0;
         }
 
         if (args is ["extras", ..])

@@ -1,4 +1,5 @@
 using System.Net.Http;
+using Microsoft.Extensions.Configuration;
 using Millis.Tests.TestSupport;
 
 namespace Millis.Tests;
@@ -198,5 +199,63 @@ public class MillisClientOptionsTests
         {
             Environment.SetEnvironmentVariable("MILLIS_API_KEY", saved);
         }
+    }
+
+    [Test]
+    public void StreamLimits_DefaultToThirtySecondsForTheFirstEventAndFifteenBetweenEvents()
+    {
+        var options = new MillisClientOptions();
+
+        Assert.That(options.StreamFirstEventTimeout, Is.EqualTo(TimeSpan.FromSeconds(30)));
+        Assert.That(options.StreamIdleTimeout, Is.EqualTo(TimeSpan.FromSeconds(15)));
+    }
+
+    [TestCase(0.0)]
+    [TestCase(-1.0)]
+    [TestCase(0.005)]
+    [TestCase(15 * 86_400.0)]
+    public void OutOfRangeStreamFirstEventTimeout_IsRejectedNamingTheSettingItsRangeAndTheFormat(double seconds)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new MillisClientOptions { ApiKey = "k", StreamFirstEventTimeout = TimeSpan.FromSeconds(seconds) }.Validate());
+
+        Assert.That(ex!.ParamName, Is.EqualTo("StreamFirstEventTimeout"));
+        Assert.That(ex.Message, Does.Contain("MillisClientOptions.StreamFirstEventTimeout").And.Contain("between 10 ms and 1 hour").And.Contain("\"00:00:30\"").And.Contain("InfiniteTimeSpan"));
+    }
+
+    [TestCase(0.0)]
+    [TestCase(2 * 3600.0)]
+    public void OutOfRangeStreamIdleTimeout_IsRejectedNamingTheSettingItsRangeAndTheFormat(double seconds)
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new MillisClientOptions { ApiKey = "k", StreamIdleTimeout = TimeSpan.FromSeconds(seconds) }.Validate());
+
+        Assert.That(ex!.ParamName, Is.EqualTo("StreamIdleTimeout"));
+        Assert.That(ex.Message, Does.Contain("MillisClientOptions.StreamIdleTimeout").And.Contain("between 10 ms and 1 hour").And.Contain("\"00:00:15\"").And.Contain("a bare number means days"));
+    }
+
+    [Test]
+    public void InfiniteStreamLimits_AreAcceptedAndCloned()
+    {
+        var options = new MillisClientOptions { ApiKey = "k", StreamFirstEventTimeout = Timeout.InfiniteTimeSpan, StreamIdleTimeout = TimeSpan.FromMilliseconds(10) };
+
+        options.Validate();
+        var clone = options.Clone();
+
+        Assert.That(clone.StreamFirstEventTimeout, Is.EqualTo(Timeout.InfiniteTimeSpan));
+        Assert.That(clone.StreamIdleTimeout, Is.EqualTo(TimeSpan.FromMilliseconds(10)));
+    }
+
+    [Test]
+    public void StreamLimitsBindFromConfigurationAsTimeSpans()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Millis:ApiKey"] = "k", ["Millis:StreamFirstEventTimeout"] = "00:00:05", ["Millis:StreamIdleTimeout"] = "15" })
+            .Build();
+        var options = new MillisClientOptions();
+
+        ConfigurationBinder.Bind(configuration.GetSection("Millis"), options);
+
+        Assert.That(options.StreamFirstEventTimeout, Is.EqualTo(TimeSpan.FromSeconds(5)));
+        var ex = Assert.Throws<ArgumentException>(options.Validate);
+        Assert.That(ex!.Message, Does.Contain("StreamIdleTimeout").And.Contain("15.00:00:00"));
     }
 }

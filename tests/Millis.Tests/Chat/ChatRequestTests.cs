@@ -64,7 +64,7 @@ public class ChatRequestTests
         mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions").Respond(async request =>
         {
             body = await request.Content!.ReadAsStringAsync();
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(": nothing\n\n") };
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(": nothing\n\n", System.Text.Encoding.UTF8, "text/event-stream") };
         });
         using var client = new MillisClient(mock.ToHttpClient(), new MillisClientOptions { ApiKey = "k", BaseUrl = new Uri("http://127.0.0.1/"), MaxRetries = 0 });
 

@@ -22,7 +22,7 @@ public class ChatStreamParsingTests
     {
         using var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions")
-            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(body) });
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = EventStream(body) });
         using var client = CreateClient(mock);
         var events = new List<ChatStreamEvent>();
         await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent("agent-1").AddUser("Hi")))
@@ -31,6 +31,14 @@ public class ChatStreamParsingTests
         }
 
         return events;
+    }
+
+    /// <summary>The body as the API serves it: <c>Content-Type: text/event-stream</c>.</summary>
+    private static StreamContent EventStream(Stream body)
+    {
+        var content = new StreamContent(body);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/event-stream");
+        return content;
     }
 
     private static MillisClient CreateClient(MockHttpMessageHandler mock) =>
@@ -138,7 +146,7 @@ public class ChatStreamParsingTests
         {
             using var mock = new MockHttpMessageHandler();
             mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions")
-                .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(ChunkedStream.FromText(Hello, "data: " + data + "\n\n", Hello)) });
+                .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = EventStream(ChunkedStream.FromText(Hello, "data: " + data + "\n\n", Hello)) });
             using var client = CreateClient(mock);
             await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent("a").AddUser("Hi")))
             {
@@ -174,6 +182,32 @@ public class ChatStreamParsingTests
             Hello);
 
         Assert.That(events, Is.EqualTo(new[] { new ChatTextDelta("Hello") }));
+    }
+
+    [Test]
+    public async Task UsageChunksYieldChatUsageOnlyWhenAskedFor()
+    {
+        const string body = "data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":2,\"total_tokens\":\"nine\"}}\n\n"
+            + "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":7,\"completion_tokens\":3,\"total_tokens\":10}}\n\n";
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions")
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = EventStream(ChunkedStream.FromText(body)) });
+        using var client = CreateClient(mock);
+
+        var events = new List<ChatStreamEvent>();
+        await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent("a").AddUser("Hi").WithUsageEvents()))
+        {
+            events.Add(e);
+        }
+
+        var plain = new List<ChatStreamEvent>();
+        await foreach (var e in client.Chat.StreamAsync(ChatRequest.ForAgent("a").AddUser("Hi")))
+        {
+            plain.Add(e);
+        }
+
+        Assert.That(events, Is.EqualTo(new ChatStreamEvent[] { new ChatTextDelta("Hi"), new ChatFinish("stop"), new ChatUsage(7, 2, null), new ChatUsage(7, 3, 10) }));
+        Assert.That(plain, Is.EqualTo(new ChatStreamEvent[] { new ChatTextDelta("Hi"), new ChatFinish("stop") }));
     }
 
     [Test]
@@ -223,7 +257,7 @@ public class ChatStreamParsingTests
     {
         using var mock = new MockHttpMessageHandler();
         mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions")
-            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(ChunkedStream.FromText([Text("Let me "), Text("check."), .. ToolCallStream])) });
+            .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK) { Content = EventStream(ChunkedStream.FromText([Text("Let me "), Text("check."), .. ToolCallStream])) });
         using var client = CreateClient(mock);
 
         var completion = await client.Chat.CompleteAsync(ChatRequest.ForAgent("a").AddUser("Weather?"));
@@ -249,7 +283,7 @@ public class ChatStreamParsingTests
         mock.When(HttpMethod.Post, "http://127.0.0.1/chat/completions")
             .Respond(_ => new HttpResponseMessage(HttpStatusCode.OK)
             {
-                Content = new StreamContent(ChunkedStream.FromText(
+                Content = EventStream(ChunkedStream.FromText(
                     "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"}},{\"index\":1,\"delta\":{\"content\":\"B\"}}]}\n\n",
                     "event: ping\ndata: x\n\n",
                     ToolCallStream[0],

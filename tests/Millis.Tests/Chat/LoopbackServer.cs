@@ -1,3 +1,4 @@
+using System.Net.Http;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -51,13 +52,28 @@ internal sealed class LoopbackServer : IAsyncDisposable
         context.Response.ContentType = "text/event-stream";
     }
 
-    public MillisClient CreateClient() => new(new MillisClientOptions
+    public MillisClient CreateClient() => new(Options());
+
+    /// <summary>
+    /// A client whose connection pool never drains an unread body (no size or time limit): a test that waits for the
+    /// server to see the request aborted then proves the SDK closed the connection, because a drain would never end.
+    /// No clock is involved.
+    /// </summary>
+    public MillisClient CreateNeverDrainingClient(Action<MillisClientOptions>? configure = null)
+    {
+        var options = Options();
+        configure?.Invoke(options);
+        var handler = new SocketsHttpHandler { ResponseDrainTimeout = Timeout.InfiniteTimeSpan, MaxResponseDrainSize = int.MaxValue };
+        return new MillisClient(new HttpClient(handler), options);
+    }
+
+    public MillisClientOptions Options() => new()
     {
         ApiKey = "test-key",
         BaseUrl = BaseUrl,
         MaxRetries = 0,
         Timeout = TimeSpan.FromSeconds(10),
-    });
+    };
 
     public async ValueTask DisposeAsync()
     {
