@@ -3,18 +3,16 @@ using Newtonsoft.Json.Linq;
 
 namespace Millis.Serialization;
 
-/// <summary>A reader that can tell the JSON type of the scalar it just read, and the exact text of an inexact number.</summary>
+/// <summary>A reader that can hand over the exact text of a number its value could not be written back as.</summary>
 internal interface IExactReader
 {
-    ValueKind? CurrentValueKind();
-
     string? TakeInexactNumber();
 }
 
 /// <summary>
 /// Which exact reader is deserializing on this thread (Newtonsoft deserializes synchronously), so the contract
-/// resolver's value providers can refuse a coerced value. Outside the SDK's own reading, none is active and
-/// Newtonsoft behaves as usual.
+/// resolver's value providers can keep a number's exact text on its model. Outside the SDK's own reading, none is
+/// active and Newtonsoft behaves as usual.
 /// </summary>
 internal static class ExactReading
 {
@@ -30,16 +28,6 @@ internal static class ExactReading
         return new Restore(previous);
     }
 
-    public static T Expect<T>(JsonReader reader, T value, ValueKind expected, int line, int position)
-    {
-        if (value is not null && reader is IExactReader exact && exact.CurrentValueKind() is { } found && found != expected)
-        {
-            throw new JsonReaderException($"Expected {Describe(expected)}, found {Describe(found)}.", reader.Path, line, position, null);
-        }
-
-        return value;
-    }
-
     public static string Describe(ValueKind kind) => kind switch
     {
         ValueKind.String => "a string",
@@ -47,16 +35,11 @@ internal static class ExactReading
         _ => "a boolean",
     };
 
-    /// <summary>Deserializes a buffered token (a union's form) with the same exactness, when exact reading is active.</summary>
+    /// <summary>Deserializes a buffered token (a union's form) while no exact text is available for its numbers.</summary>
     public static T? ToObject<T>(JToken token, JsonSerializer serializer)
     {
-        if (_current is null)
-        {
-            return token.ToObject<T>(serializer);
-        }
-
-        using var reader = new ExactTokenReader(token);
-        using (Activate(reader))
+        using var reader = new JTokenReader(token);
+        using (Activate(NoText.Instance))
         {
             return serializer.Deserialize<T>(reader);
         }
@@ -67,29 +50,10 @@ internal static class ExactReading
         public void Dispose() => _current = previous;
     }
 
-    /// <summary>A JTokenReader that reports the JSON type of each value and refuses coercions like <see cref="MillisJsonReader"/>.</summary>
-    private sealed class ExactTokenReader(JToken token) : JTokenReader(token), IExactReader
+    private sealed class NoText : IExactReader
     {
-        public ValueKind? CurrentValueKind() => CurrentToken is JValue value
-            ? value.Type switch
-            {
-                JTokenType.String => ValueKind.String,
-                JTokenType.Integer or JTokenType.Float => ValueKind.Number,
-                JTokenType.Boolean => ValueKind.Boolean,
-                _ => null,
-            }
-            : null;
+        public static readonly NoText Instance = new();
 
         public string? TakeInexactNumber() => null;
-
-        public override string? ReadAsString() => ExactReading.Expect(this, base.ReadAsString(), ValueKind.String, 0, 0);
-
-        public override int? ReadAsInt32() => ExactReading.Expect(this, base.ReadAsInt32(), ValueKind.Number, 0, 0);
-
-        public override double? ReadAsDouble() => ExactReading.Expect(this, base.ReadAsDouble(), ValueKind.Number, 0, 0);
-
-        public override decimal? ReadAsDecimal() => ExactReading.Expect(this, base.ReadAsDecimal(), ValueKind.Number, 0, 0);
-
-        public override bool? ReadAsBoolean() => ExactReading.Expect(this, base.ReadAsBoolean(), ValueKind.Boolean, 0, 0);
     }
 }

@@ -91,7 +91,8 @@ internal static class ResponseReader
                 // Raw values stay unknown; the problems are still reported.
             }
 
-            foreach (var p in _pending)
+            // One problem per value: a wrong-typed required field also fails the "required" check at the object's end.
+            foreach (var p in _pending.GroupBy(p => p.Path, StringComparer.Ordinal).Select(g => g.First()))
             {
                 var raw = root is null ? null : Find(root, p.Path);
                 var problem = new MillisReadProblem(p.Path, p.Expected, p.Message, raw is null ? null : Truncate(raw.ToString(Formatting.None)));
