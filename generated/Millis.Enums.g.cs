@@ -135,7 +135,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is CallStatus v && v.Value.Length > 0)
+            if (value is CallStatus v && !v.Equals(default(CallStatus)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -222,7 +222,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is CampaignRecordStatus v && v.Value.Length > 0)
+            if (value is CampaignRecordStatus v && !v.Equals(default(CampaignRecordStatus)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -312,7 +312,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is CampaignStatus v && v.Value.Length > 0)
+            if (value is CampaignStatus v && !v.Equals(default(CampaignStatus)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -444,7 +444,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is LLMProvider v && v.Value.Length > 0)
+            if (value is LLMProvider v && !v.Equals(default(LLMProvider)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -903,7 +903,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is Language v && v.Value.Length > 0)
+            if (value is Language v && !v.Equals(default(Language)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -984,7 +984,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is ResponseMode v && v.Value.Length > 0)
+            if (value is ResponseMode v && !v.Equals(default(ResponseMode)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -1071,7 +1071,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is SpeechToTextProvider v && v.Value.Length > 0)
+            if (value is SpeechToTextProvider v && !v.Equals(default(SpeechToTextProvider)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -1188,7 +1188,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is VoiceProvider v && v.Value.Length > 0)
+            if (value is VoiceProvider v && !v.Equals(default(VoiceProvider)))
             {
                 writer.WriteValue(v.Value);
             }
@@ -1269,7 +1269,7 @@ namespace Millis.Models
 
         public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)
         {
-            if (value is VoicemailAction v && v.Value.Length > 0)
+            if (value is VoicemailAction v && !v.Equals(default(VoicemailAction)))
             {
                 writer.WriteValue(v.Value);
             }

@@ -122,7 +122,7 @@ internal static class ExtensibleEnumWriter
         sb.AppendLine();
         sb.AppendLine("        public override void WriteJson(Newtonsoft.Json.JsonWriter writer, object? value, Newtonsoft.Json.JsonSerializer serializer)");
         sb.AppendLine("        {");
-        sb.AppendLine($"            if (value is {name} v && v.Value.Length > 0)");
+        sb.AppendLine($"            if (value is {name} v && !v.Equals(default({name})))");
         sb.AppendLine("            {");
         sb.AppendLine("                writer.WriteValue(v.Value);");
         sb.AppendLine("            }");

@@ -177,7 +177,12 @@ internal static class ResponseReader
                 : type.Name;
         }
 
-        private static string Message(Exception error) => PathSuffix.Replace(error.Message, "").TrimEnd('.') + ".";
+        private static string Message(Exception error)
+        {
+            var text = PathSuffix.Replace(error.Message, "");
+            var cut = text.IndexOf(". ", StringComparison.Ordinal);
+            return (cut > 0 ? text[..cut] : text.TrimEnd('.')).Trim() + ".";
+        }
 
         private static string FieldPath(string path, object? member)
         {
@@ -190,6 +195,25 @@ internal static class ResponseReader
             if (name is null || path.EndsWith(name, StringComparison.Ordinal) || path.EndsWith($"['{name}']", StringComparison.Ordinal))
             {
                 return path;
+            }
+
+            // Newtonsoft may have read into the value before failing (an object where a list belongs): the field's
+            // path then ends at the member's last segment, not at where the reader stopped.
+            if (member is string field)
+            {
+                foreach (var marker in new[] { "." + field + ".", "." + field + "[", $"['{field}']" })
+                {
+                    var at = path.LastIndexOf(marker, StringComparison.Ordinal);
+                    if (at >= 0)
+                    {
+                        return marker.StartsWith("[", StringComparison.Ordinal) ? path[..(at + marker.Length)] : path[..(at + field.Length + 1)];
+                    }
+                }
+
+                if (path.StartsWith(field + ".", StringComparison.Ordinal) || path.StartsWith(field + "[", StringComparison.Ordinal))
+                {
+                    return field;
+                }
             }
 
             return name.StartsWith("[", StringComparison.Ordinal) || path.Length == 0 ? path + name : path + "." + name;

@@ -15,14 +15,37 @@ namespace Millis.Serialization;
 internal sealed class StrictScalarConverter : JsonConverter
 {
     private readonly ValueKind _kind;
+    private readonly bool _item;
 
-    private StrictScalarConverter(ValueKind kind) => _kind = kind;
+    private StrictScalarConverter(ValueKind kind, bool item)
+    {
+        _kind = kind;
+        _item = item;
+    }
 
-    public static StrictScalarConverter String { get; } = new(ValueKind.String);
+    public static StrictScalarConverter String { get; } = new(ValueKind.String, item: false);
 
-    public static StrictScalarConverter Number { get; } = new(ValueKind.Number);
+    public static StrictScalarConverter Number { get; } = new(ValueKind.Number, item: false);
 
-    public static StrictScalarConverter Boolean { get; } = new(ValueKind.Boolean);
+    public static StrictScalarConverter Boolean { get; } = new(ValueKind.Boolean, item: false);
+
+    /// <summary>
+    /// For items of a map or list: no model holds an item's exact text, so an integer item with a fraction is refused
+    /// (a read problem: the model owning the map then keeps all of it raw) instead of being truncated.
+    /// </summary>
+    public static StrictScalarConverter? ForItems(Type? type) => For(type) switch
+    {
+        null => null,
+        var c when c == String => StringItems,
+        var c when c == Boolean => BooleanItems,
+        _ => NumberItems,
+    };
+
+    private static StrictScalarConverter StringItems { get; } = new(ValueKind.String, item: true);
+
+    private static StrictScalarConverter NumberItems { get; } = new(ValueKind.Number, item: true);
+
+    private static StrictScalarConverter BooleanItems { get; } = new(ValueKind.Boolean, item: true);
 
     public override bool CanWrite => false;
 
@@ -35,7 +58,7 @@ internal sealed class StrictScalarConverter : JsonConverter
             : null;
     }
 
-    public override bool CanConvert(Type objectType) => For(objectType) == this;
+    public override bool CanConvert(Type objectType) => For(objectType)?._kind == _kind;
 
     public override object? ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer)
     {
@@ -50,7 +73,7 @@ internal sealed class StrictScalarConverter : JsonConverter
             case JsonToken.Boolean when _kind == ValueKind.Boolean:
                 return reader.Value;
             case JsonToken.Integer or JsonToken.Float when _kind == ValueKind.Number:
-                return ReadNumber(reader, target);
+                return ReadNumber(reader, target, _item);
             default:
                 // Newtonsoft skips the rest of an object or array when it handles this error.
                 throw Error(reader, $"Expected {ExactReading.Describe(_kind)}, found {Found(reader.TokenType)}.", null);
@@ -60,7 +83,7 @@ internal sealed class StrictScalarConverter : JsonConverter
     public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer) =>
         throw new NotSupportedException("StrictScalarConverter only reads.");
 
-    private static object ReadNumber(JsonReader reader, Type target)
+    private static object ReadNumber(JsonReader reader, Type target, bool item)
     {
         // An integer into an integer property is exact; only then is the text not needed (no string per number).
         var exact = reader.TokenType == JsonToken.Integer && (target == typeof(long) || target == typeof(int));
@@ -79,9 +102,17 @@ internal sealed class StrictScalarConverter : JsonConverter
             throw Error(reader, $"Expected a number that fits {NameOf(target)}, found {raw ?? Convert.ToString(reader.Value, CultureInfo.InvariantCulture)}.", ex);
         }
 
-        if (raw is not null && reader is MillisJsonReader millis && !WritesAs(value, raw))
+        if (raw is not null && !WritesAs(value, raw))
         {
-            millis.PendingRawNumber = raw;
+            if (item && value is long or int)
+            {
+                throw Error(reader, $"Expected an integer, found {raw}.", null);
+            }
+
+            if (reader is MillisJsonReader millis)
+            {
+                millis.PendingRawNumber = raw;
+            }
         }
 
         return value;

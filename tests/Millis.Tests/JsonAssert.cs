@@ -29,6 +29,7 @@ internal static class JsonAssert
     {
         JObject o => new JObject(o.Properties().Select(p => new JProperty(p.Name, Normalize(p.Value)))),
         JArray a => new JArray(a.Select(Normalize)),
+        JValue { Value: System.Numerics.BigInteger b } => new JValue(b.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         JValue { Type: JTokenType.Integer or JTokenType.Float } v => new JValue(Convert.ToDecimal(v.Value, System.Globalization.CultureInfo.InvariantCulture)),
         _ => token.DeepClone(),
     };
