@@ -181,7 +181,7 @@ internal static class ResponseReader
         {
             var text = PathSuffix.Replace(error.Message, "");
             var cut = text.IndexOf(". ", StringComparison.Ordinal);
-            return (cut > 0 ? text[..cut] : text.TrimEnd('.')).Trim() + ".";
+            return (cut > 0 ? text.Substring(0, cut) : text.TrimEnd('.')).Trim() + ".";
         }
 
         private static string FieldPath(string path, object? member)
@@ -206,7 +206,7 @@ internal static class ResponseReader
                     var at = path.LastIndexOf(marker, StringComparison.Ordinal);
                     if (at >= 0)
                     {
-                        return marker.StartsWith("[", StringComparison.Ordinal) ? path[..(at + marker.Length)] : path[..(at + field.Length + 1)];
+                        return marker.StartsWith("[", StringComparison.Ordinal) ? path.Substring(0, at + marker.Length) : path.Substring(0, at + field.Length + 1);
                     }
                 }
 
