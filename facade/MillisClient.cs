@@ -43,6 +43,17 @@ public partial class MillisClient : IDisposable
     /// <see cref="HttpClient.Timeout"/> still applies: set it to <see cref="Timeout.InfiniteTimeSpan"/> to leave attempts
     /// to <see cref="MillisClientOptions.Timeout"/>. <c>services.AddMillis(...)</c> uses this.
     /// </summary>
+    /// <remarks>
+    /// Its handler is yours, so two rules of the SDK's own client depend on how you configured it. Redirects: a handler
+    /// with <c>AllowAutoRedirect = true</c> (the default of <see cref="HttpClientHandler"/> and <c>SocketsHttpHandler</c>)
+    /// follows a 307/308 to any host and re-sends the body, before the SDK sees it; set <c>AllowAutoRedirect = false</c>
+    /// and the SDK applies its rule (same origin only, never for operations that create or dial; otherwise
+    /// <see cref="MillisRedirectException"/>). Resends: <c>SocketsHttpHandler</c> itself resends a bodiless request up to
+    /// three times when a connection closes without an answer, so one attempt may reach the server more than once, and
+    /// <see cref="MillisConnectionException.MayHaveReachedServer"/> is then judged from the exception alone (true unless
+    /// the connection was refused or the name did not resolve). <c>services.AddMillis(...)</c> configures its primary
+    /// handler like the SDK's own, unless you replace it with <c>ConfigurePrimaryHttpMessageHandler</c>.
+    /// </remarks>
     /// <exception cref="ArgumentException">A setting is missing or invalid; the message names it.</exception>
     public MillisClient(HttpClient httpClient, MillisClientOptions options)
         : this(Guard.NotNull(httpClient, nameof(httpClient)), Guard.NotNull(options, nameof(options)), ownsHttpClient: false)
@@ -91,14 +102,10 @@ public partial class MillisClient : IDisposable
     /// <inheritdoc/>
     public override string ToString() => $"MillisClient {{ {Options} }}";
 
-    private static HttpClient CreateHttpClient()
-    {
-#if NET8_0_OR_GREATER
-        // Recycle pooled connections so DNS changes of the gateway are picked up (what IHttpClientFactory does).
-        // Attempts are timed by the SDK's pipeline (MillisClientOptions.Timeout), not by HttpClient.
-        return new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) }) { Timeout = Timeout.InfiniteTimeSpan };
-#else
-        return new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
-#endif
-    }
+    /// <summary>
+    /// The SDK's own HttpClient: redirects are applied by the SDK's rule, never by the handler, and on net8.0 each attempt
+    /// reaches the wire at most once (see <c>MillisTransport</c>). Attempts are timed by the pipeline
+    /// (<see cref="MillisClientOptions.Timeout"/>), not by HttpClient.
+    /// </summary>
+    private static HttpClient CreateHttpClient() => new(MillisTransport.CreateHandler()) { Timeout = Timeout.InfiniteTimeSpan };
 }

@@ -35,24 +35,39 @@ public sealed class MillisClientOptions
     private bool _frozen;
 
     /// <summary>
-    /// The private API key from the Millis dashboard, sent raw in the <c>authorization</c> header. Required.
-    /// It never appears in logs, exception messages or <see cref="ToString"/>.
+    /// The private API key from the Millis dashboard, sent raw in the <c>authorization</c> header (no <c>Bearer</c>
+    /// scheme). Required; printable ASCII only (a trailing newline from a file is refused, not trimmed).
+    /// It never appears in logs, exception messages, <see cref="ToString"/> or serialized options (JSON.NET and
+    /// System.Text.Json both skip it).
     /// </summary>
+    [Newtonsoft.Json.JsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
     public string? ApiKey { get => _apiKey; set => Set(ref _apiKey, value); }
 
     /// <summary>The API gateway to use (default <see cref="MillisRegion.UsWest"/>); ignored when <see cref="BaseUrl"/> is set.</summary>
     public MillisRegion Region { get => _region; set => Set(ref _region, value); }
 
-    /// <summary>Overrides the region's URL, e.g. for a proxy or a local mock. Must be https unless the host is loopback.</summary>
+    /// <summary>
+    /// Overrides the region's URL, e.g. for a proxy or a local mock. Must be https unless the host is loopback, and must not
+    /// carry user-info (<c>https://user:secret@host</c>): the key goes in <see cref="ApiKey"/>.
+    /// </summary>
     public Uri? BaseUrl { get => _baseUrl; set => Set(ref _baseUrl, value); }
 
-    /// <summary>Time limit of one attempt (default 60 s); a retry gets a fresh limit. <see cref="Timeout.InfiniteTimeSpan"/> disables it.</summary>
+    /// <summary>
+    /// Time limit of one attempt (default 60 s; 10 ms to 1 day); a retry gets a fresh limit. <see cref="Timeout.InfiniteTimeSpan"/>
+    /// disables it. In configuration write a TimeSpan: <c>"00:00:30"</c> is 30 seconds (a bare <c>"30"</c> would be 30 days and is refused).
+    /// </summary>
     public TimeSpan Timeout { get => _timeout; set => Set(ref _timeout, value); }
 
     /// <summary>Retries after the first attempt (default 2, at most 10). 0 disables retries.</summary>
     public int MaxRetries { get => _maxRetries; set => Set(ref _maxRetries, value); }
 
-    /// <summary>Longest wait between attempts, including a server's <c>Retry-After</c> (default 30 s).</summary>
+    /// <summary>
+    /// Longest wait between attempts (default 30 s; 0 to 1 day). A server whose <c>Retry-After</c> asks for longer is not
+    /// waited for: the call fails at once (<see cref="MillisRateLimitException.RetryAfter"/> says how long it asked).
+    /// Waits never go below the backoff (500 ms, doubling), even for <c>Retry-After: 0</c>, unless this cap is lower.
+    /// In configuration write a TimeSpan such as <c>"00:00:30"</c>.
+    /// </summary>
     public TimeSpan MaxRetryDelay { get => _maxRetryDelay; set => Set(ref _maxRetryDelay, value); }
 
     /// <summary>Where request events are logged (method, path template, status, attempt, elapsed time; never bodies or the key).</summary>
@@ -135,9 +150,13 @@ public sealed class MillisClientOptions
         if (string.IsNullOrWhiteSpace(ApiKey))
         {
             throw new ArgumentException(
-                $"MillisClientOptions.ApiKey is required: pass your Millis private key, or set the environment variable {ApiKeyEnvironmentVariable} and use new MillisClient().",
+                ConfigurationPath is { } section
+                    ? $"MillisClientOptions.ApiKey is required: AddMillis(configuration) reads it from the configuration key '{ConfigurationKey(section, nameof(ApiKey))}' (environment variable {ConfigurationKey(section, nameof(ApiKey)).Replace(":", "__")}), which is not set; {ApiKeyEnvironmentVariable} is not read on this path. Put your Millis private key there, e.g. in user secrets."
+                    : $"MillisClientOptions.ApiKey is required: pass your Millis private key, or set the environment variable {ApiKeyEnvironmentVariable} and use new MillisClient().",
                 nameof(ApiKey));
         }
+
+        ValidateApiKeyCharacters(ApiKey!);
 
         if (BaseUrl is { } url)
         {
@@ -146,17 +165,26 @@ public sealed class MillisClientOptions
                 throw new ArgumentException($"MillisClientOptions.BaseUrl must be an absolute URL such as https://api-west.millis.ai; got '{url}'.", nameof(BaseUrl));
             }
 
+            if (url.UserInfo.Length > 0)
+            {
+                throw new ArgumentException(
+                    $"MillisClientOptions.BaseUrl must not contain user-info (the 'user:password@' part), which would end up in logs and error messages; put the key in MillisClientOptions.ApiKey. Got '{SafeUrl(url)}' with the user-info left out.",
+                    nameof(BaseUrl));
+            }
+
             if (url.Scheme != Uri.UriSchemeHttps && !(url.Scheme == Uri.UriSchemeHttp && IsLoopback(url)))
             {
                 throw new ArgumentException(
-                    $"MillisClientOptions.BaseUrl must use https (the API key travels in a header); plain http is allowed only for a loopback host such as http://127.0.0.1. Got '{url.GetLeftPart(UriPartial.Authority)}'.",
+                    $"MillisClientOptions.BaseUrl must use https (the API key travels in a header); plain http is allowed only for a loopback host such as http://127.0.0.1. Got '{url.GetComponents(UriComponents.SchemeAndServer, UriFormat.UriEscaped)}'.",
                     nameof(BaseUrl));
             }
         }
 
-        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        if (Timeout != System.Threading.Timeout.InfiniteTimeSpan && (Timeout < MinTimeout || Timeout > MaxTimeSpanSetting))
         {
-            throw new ArgumentException($"MillisClientOptions.Timeout must be positive or Timeout.InfiniteTimeSpan; got {Timeout}.", nameof(Timeout));
+            throw new ArgumentException(
+                $"MillisClientOptions.Timeout must be between 10 ms and 1 day (1.00:00:00), or Timeout.InfiniteTimeSpan to disable it; got {Describe(Timeout)}. {TimeSpanFormatAdvice}",
+                nameof(Timeout));
         }
 
         if (MaxRetries is < 0 or > 10)
@@ -164,9 +192,11 @@ public sealed class MillisClientOptions
             throw new ArgumentException($"MillisClientOptions.MaxRetries must be between 0 and 10; got {MaxRetries}.", nameof(MaxRetries));
         }
 
-        if (MaxRetryDelay < TimeSpan.Zero)
+        if (MaxRetryDelay < TimeSpan.Zero || MaxRetryDelay > MaxTimeSpanSetting)
         {
-            throw new ArgumentException($"MillisClientOptions.MaxRetryDelay must not be negative; got {MaxRetryDelay}.", nameof(MaxRetryDelay));
+            throw new ArgumentException(
+                $"MillisClientOptions.MaxRetryDelay must be between 0 and 1 day (1.00:00:00); got {Describe(MaxRetryDelay)}. {TimeSpanFormatAdvice}",
+                nameof(MaxRetryDelay));
         }
 
         ValidateStreamTimeout(StreamFirstEventTimeout, nameof(StreamFirstEventTimeout), DefaultStreamFirstEventTimeout);
@@ -197,7 +227,7 @@ public sealed class MillisClientOptions
 
     /// <summary>The settings with the key redacted.</summary>
     public override string ToString() =>
-        $"MillisClientOptions {{ ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, BaseUrl = {EffectiveBaseUrl}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";
+        $"MillisClientOptions {{ ApiKey = {(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "***")}, BaseUrl = {SafeUrl(EffectiveBaseUrl)}, Timeout = {Timeout}, MaxRetries = {MaxRetries} }}";
 
     internal void Freeze() => _frozen = true;
 
@@ -213,6 +243,86 @@ public sealed class MillisClientOptions
             $"In configuration write a TimeSpan such as \"{defaultValue:c}\" ({defaultValue.TotalSeconds:0} s); a bare number means days.",
             name);
     }
+
+    // ---- Hardening (issue 12 §2 and §5): key characters, time settings, configuration wording --------------------
+
+    private const string TimeSpanFormatAdvice =
+        "In configuration write a TimeSpan as [d.]hh:mm:ss: \"00:00:30\" is 30 seconds, \"00:02:00\" two minutes; a bare number such as \"30\" means 30 days.";
+
+    private static readonly TimeSpan MinTimeout = TimeSpan.FromMilliseconds(10);
+    private static readonly TimeSpan MaxTimeSpanSetting = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// The configuration section these options were bound from by <c>AddMillis(IConfiguration)</c>, e.g. <c>Millis</c>;
+    /// null otherwise. Only changes the wording of <see cref="Validate"/>'s messages (the keys to set).
+    /// </summary>
+    [Newtonsoft.Json.JsonIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
+    internal string? ConfigurationPath { get; set; }
+
+    private static string ConfigurationKey(string section, string name) => section.Length == 0 ? name : section + ":" + name;
+
+    /// <summary>A URL as it may be printed: no user-info, no query.</summary>
+    internal static string SafeUrl(Uri url) =>
+        url.IsAbsoluteUri ? url.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped) : "(relative URL)";
+
+    /// <summary>
+    /// Refuses what would corrupt the header block or cannot be a Millis key: control characters (CR and LF would
+    /// inject headers; a key read from a file often ends with a newline), non-ASCII, surrounding spaces and a
+    /// <c>Bearer </c> scheme. Messages say what was found and where, never the key.
+    /// </summary>
+    private static void ValidateApiKeyCharacters(string key)
+    {
+        const string Prefix = "MillisClientOptions.ApiKey";
+        if (key.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ArgumentException(
+                $"{Prefix} starts with \"Bearer \": Millis takes the raw key in the authorization header, without a scheme. Pass only the key (what follows \"Bearer \").",
+                nameof(ApiKey));
+        }
+
+        for (var i = 0; i < key.Length; i++)
+        {
+            var c = key[i];
+            var where = $"at index {i} of {key.Length}" + (i == key.Length - 1 ? " (the last character)" : "");
+            if (c < 0x20 || c == 0x7F)
+            {
+                throw new ArgumentException(
+                    $"{Prefix} contains a control character, {ControlName(c)}, {where}. Control characters would be written into the HTTP header block (CR and LF start new headers). A key read from a file or a secret store often ends with a newline: trim it.",
+                    nameof(ApiKey));
+            }
+
+            if (c > 0x7E)
+            {
+                throw new ArgumentException(
+                    $"{Prefix} contains a non-ASCII character (U+{(int)c:X4}) {where}. Millis keys are plain ASCII; this usually comes from copying the key out of a document or web page (a non-breaking space, a typographic quote or dash). Copy it again as plain text.",
+                    nameof(ApiKey));
+            }
+        }
+
+        if (key[0] == ' ' || key[key.Length - 1] == ' ')
+        {
+            throw new ArgumentException(
+                $"{Prefix} {(key[0] == ' ' ? "starts" : "ends")} with a space; a Millis key has none around it. Trim it.",
+                nameof(ApiKey));
+        }
+    }
+
+    private static string ControlName(char c) => c switch
+    {
+        '\r' => "carriage return (CR, U+000D)",
+        '\n' => "line feed (LF, U+000A)",
+        '\t' => "tab (U+0009)",
+        '\0' => "NUL (U+0000)",
+        _ => $"U+{(int)c:X4}",
+    };
+
+    private static string Describe(TimeSpan value) =>
+        value.TotalDays >= 1 ? $"{value} ({value.TotalDays:0.###} days)"
+        : value.TotalHours >= 1 ? $"{value} ({value.TotalHours:0.###} hours)"
+        : $"{value} ({value.TotalMilliseconds:0.###} ms)";
+
+    // ---- end of hardening ---------------------------------------------------------------------------------------------
 
     internal static bool IsLoopback(Uri url) =>
         url.IsLoopback || (IPAddress.TryParse(url.DnsSafeHost, out var ip) && IPAddress.IsLoopback(ip));

@@ -3,6 +3,8 @@
 //   generatePrepareRequestAndProcessResponseAsAsyncMethods). NSwag calls these members; they are the one place where a
 //   request gets its base URL and credentials and a response body is read.
 // - Requests are completed per call, so the caller's HttpClient is never changed (no BaseAddress, no default headers).
+// - A 3xx with a Location is handed to the pipeline before NSwag reads it (facade/Http/Redirects.cs decides whether to
+//   follow it); a followed redirect is sent to MillisCall.Target instead of the operation's path.
 using System.Net;
 using System.Net.Http;
 using System.Text;
@@ -26,10 +28,18 @@ internal abstract class MillisRawClientBase
         _ = settings;
     }
 
-    /// <summary>Makes NSwag's relative path absolute against the client's base URL.</summary>
+    /// <summary>Makes NSwag's relative path absolute against the client's base URL (or sends to a followed redirect's target).</summary>
     protected Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
-        urlBuilder.Insert(0, Call.Pipeline.BaseUrl);
+        if (Call.Target is { } target)
+        {
+            urlBuilder.Clear().Append(target.AbsoluteUri);
+        }
+        else
+        {
+            urlBuilder.Insert(0, Call.Pipeline.BaseUrl);
+        }
+
         return Task.CompletedTask;
     }
 
@@ -48,6 +58,11 @@ internal abstract class MillisRawClientBase
     {
         var status = (int)response.StatusCode;
         Call.StatusCode = status;
+        if (MillisRedirectSignal.For(response) is { } redirect)
+        {
+            throw redirect;
+        }
+
         if (status is > 200 and < 300)
         {
             response.StatusCode = HttpStatusCode.OK;

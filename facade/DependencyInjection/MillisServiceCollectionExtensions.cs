@@ -33,7 +33,11 @@ public static class MillisServiceCollectionExtensions
 
     /// <summary>
     /// Registers <see cref="MillisClient"/> bound to a configuration section, e.g. <c>configuration.GetSection("Millis")</c>
-    /// with keys <c>ApiKey</c>, <c>Region</c>, <c>BaseUrl</c>, <c>Timeout</c>, <c>MaxRetries</c>.
+    /// with keys <c>ApiKey</c>, <c>Region</c> (<c>UsWest</c> or <c>EuWest</c>), <c>BaseUrl</c>, <c>Timeout</c> and
+    /// <c>MaxRetryDelay</c> (TimeSpans: <c>"00:00:30"</c> is 30 seconds), <c>MaxRetries</c>. The key is read from the section
+    /// only (<c>Millis:ApiKey</c>, or the environment variable <c>Millis__ApiKey</c>), not from <c>MILLIS_API_KEY</c>.
+    /// A value that does not fit (an unknown region, a bare number for a TimeSpan) fails when the client is first
+    /// resolved, with an <see cref="OptionsValidationException"/> naming the key and the accepted values.
     /// </summary>
     /// <returns>The HTTP client builder, to add handlers.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
@@ -49,7 +53,7 @@ public static class MillisServiceCollectionExtensions
             throw new ArgumentNullException(nameof(configuration));
         }
 
-        services.AddOptions<MillisClientOptions>().Bind(configuration);
+        services.AddOptions<MillisClientOptions>().Configure(options => MillisConfigurationBinding.Bind(configuration, options));
         return AddCore(services);
     }
 
@@ -59,6 +63,14 @@ public static class MillisServiceCollectionExtensions
             .PostConfigure<IServiceProvider>((options, provider) => options.LoggerFactory ??= provider.GetService<ILoggerFactory>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<MillisClientOptions>, MillisClientOptionsValidator>());
         var builder = services.AddHttpClient(nameof(MillisClient));
+
+        // The same transport rules as the SDK's own HttpClient: no handler-followed redirects, one send per attempt
+        // (replacing the primary handler with ConfigurePrimaryHttpMessageHandler opts out; see MillisClient(HttpClient, ...)).
+#if NET8_0_OR_GREATER
+        builder.UseSocketsHttpHandler((handler, _) => Millis.Http.MillisTransport.Configure(handler));
+#else
+        builder.ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.HttpClientHandler { AllowAutoRedirect = false });
+#endif
         builder.AddTypedClient<MillisClient>((httpClient, provider) =>
             new MillisClient(httpClient, provider.GetRequiredService<IOptions<MillisClientOptions>>().Value));
         return builder;

@@ -20,9 +20,11 @@ internal static class ErrorTranslation
         if (raw.StatusCode is >= 200 and < 300)
         {
             // A 2xx the SDK could not read: say what arrived instead of pretending the server failed.
-            detail = raw.Message.StartsWith("unexpected response body", StringComparison.Ordinal)
-                ? raw.Message
-                : $"unexpected response body (content type {FirstHeader(raw.Headers, ["content-type"]) ?? "none"}): {(string.IsNullOrWhiteSpace(raw.Response) || raw.Response!.Trim() == "null" ? "empty or null where a value was expected" : raw.Message)}";
+            // The reader's message may quote a value of the body (a field the server filled with the key): redacted too.
+            var message = Redact(raw.Message, apiKey)!;
+            detail = message.StartsWith("unexpected response body", StringComparison.Ordinal)
+                ? message
+                : $"unexpected response body (content type {FirstHeader(raw.Headers, ["content-type"]) ?? "none"}): {(string.IsNullOrWhiteSpace(raw.Response) || raw.Response!.Trim() == "null" ? "empty or null where a value was expected" : message)}";
         }
 
         var details = new MillisErrorDetails(
@@ -31,10 +33,10 @@ internal static class ErrorTranslation
             operation.Path,
             detail,
             validation,
-            FirstHeader(raw.Headers, RequestIdHeaders),
+            Redact(FirstHeader(raw.Headers, RequestIdHeaders), apiKey),
             Excerpt(body),
             RetryAfter(raw.Headers, time));
-        var inner = raw.InnerException;
+        var inner = RedactedException.Of(raw.InnerException, apiKey);
         return raw.StatusCode switch
         {
             400 => new MillisBadRequestException(details, inner),
@@ -73,6 +75,29 @@ internal static class ErrorTranslation
 
     internal static string? Redact(string? text, string? secret) =>
         text is null || string.IsNullOrEmpty(secret) ? text : text.Replace(secret, "***");
+
+    /// <summary>
+    /// Stands in for an inner exception whose text quotes the key (e.g. a JSON reader's "could not convert string ... :
+    /// &lt;value&gt;" when the server echoed the key into a field): same type name and message, key masked. An inner
+    /// exception that does not mention the key is kept as it is, with its stack trace.
+    /// </summary>
+    internal sealed class RedactedException : Exception
+    {
+        private RedactedException(string message, Exception? inner)
+            : base(message, inner)
+        {
+        }
+
+        public static Exception? Of(Exception? exception, string? secret)
+        {
+            if (exception is null || string.IsNullOrEmpty(secret) || exception.ToString().IndexOf(secret, StringComparison.Ordinal) < 0)
+            {
+                return exception;
+            }
+
+            return new RedactedException($"{exception.GetType().FullName}: {Redact(exception.Message, secret)}", Of(exception.InnerException, secret));
+        }
+    }
 
     private static (string? Detail, IReadOnlyList<MillisValidationError> Validation) ParseFastApiBody(string? body)
     {

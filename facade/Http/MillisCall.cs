@@ -26,6 +26,9 @@ internal sealed class MillisCall
 
     public MillisRequestOptions? RequestOptions { get; }
 
+    /// <summary>When following a same-origin redirect: the absolute URL to send to instead of the operation's path.</summary>
+    public Uri? Target { get; init; }
+
     public HttpClient HttpClient => Pipeline.HttpClient;
 
     public JsonSerializerSettings JsonSettings => Pipeline.JsonSettings;

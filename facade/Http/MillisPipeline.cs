@@ -24,6 +24,8 @@ internal sealed partial class MillisPipeline
     private readonly ResiliencePipeline _createOrDial;
     private readonly string _userAgent;
 
+    private static readonly ResiliencePropertyKey<CallState> CallStateKey = new("Millis.CallState");
+
     public MillisPipeline(HttpClient httpClient, MillisClientOptions options)
     {
         HttpClient = httpClient;
@@ -65,44 +67,61 @@ internal sealed partial class MillisPipeline
     public async Task<T> ExecuteAsync<T>(MillisOperation operation, Func<MillisCall, CancellationToken, Task<T>> call, CancellationToken cancellationToken, MillisRequestOptions? requestOptions = null)
     {
         using var activity = MillisDiagnostics.StartActivity(operation);
-        var attempt = 0;
+        var state = new CallState();
         var pipeline = operation.Retry == RetryClass.Idempotent ? _idempotent : _createOrDial;
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(CallStateKey, state);
         try
         {
             return await pipeline.ExecuteAsync(
-                async ct =>
+                async ctx =>
                 {
-                    attempt++;
+                    var ct = ctx.CancellationToken;
+                    state.Attempt++;
                     var started = Stopwatch.GetTimestamp();
-                    var attemptCall = new MillisCall(this, operation, attempt, requestOptions);
-                    try
+                    Uri? target = null;
+                    for (var hop = 0; ; hop++)
                     {
-                        var result = await call(attemptCall, ct).ConfigureAwait(false);
-                        LogAttempt(operation, attempt, attemptCall.StatusCode ?? 200, started, null);
-                        if (attemptCall.ReadProblems.Count > 0)
+                        // One wire per request: the transport refuses a second send of it (see MillisTransport).
+                        var wire = AttemptWire.Begin();
+                        state.Wire = wire;
+                        var attemptCall = new MillisCall(this, operation, state.Attempt, requestOptions) { Target = target };
+                        try
                         {
-                            LogReadProblems(operation.Method, operation.Path, attemptCall.ReadProblems.Count, Summary(attemptCall.ReadProblems));
-                        }
+                            var result = await call(attemptCall, ct).ConfigureAwait(false);
+                            LogAttempt(operation, state.Attempt, attemptCall.StatusCode ?? 200, started, null);
+                            if (attemptCall.ReadProblems.Count > 0)
+                            {
+                                LogReadProblems(operation.Method, operation.Path, attemptCall.ReadProblems.Count, Summary(attemptCall.ReadProblems));
+                            }
 
-                        return result;
-                    }
-                    catch (MillisRawApiException ex)
-                    {
-                        LogAttempt(operation, attempt, attemptCall.StatusCode ?? ex.StatusCode, started, null);
-                        if (attemptCall.StatusCode is { } real && real != ex.StatusCode)
+                            return result;
+                        }
+                        catch (MillisRedirectSignal redirect)
                         {
-                            throw ex.WithStatus(real);
+                            LogAttempt(operation, state.Attempt, redirect.StatusCode, started, null);
+                            target = Redirects.Follow(operation, redirect, hop);
+                            started = Stopwatch.GetTimestamp();
                         }
+                        catch (MillisRawApiException ex)
+                        {
+                            LogAttempt(operation, state.Attempt, attemptCall.StatusCode ?? ex.StatusCode, started, null);
+                            if (attemptCall.StatusCode is { } real && real != ex.StatusCode)
+                            {
+                                throw ex.WithStatus(real);
+                            }
 
-                        throw;
-                    }
-                    catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
-                    {
-                        LogAttempt(operation, attempt, 0, started, ex.GetType().Name);
-                        throw;
+                            throw;
+                        }
+                        catch (Exception ex) when (ex is HttpRequestException || (ex is OperationCanceledException && !cancellationToken.IsCancellationRequested))
+                        {
+                            LogAttempt(operation, state.Attempt, 0, started, ex.GetType().Name);
+                            state.MayHaveReachedServer |= AttemptWire.MayHaveReachedServer(wire, ex);
+                            throw;
+                        }
                     }
                 },
-                cancellationToken).ConfigureAwait(false);
+                context).ConfigureAwait(false);
         }
         catch (MillisRawApiException ex)
         {
@@ -110,19 +129,27 @@ internal sealed partial class MillisPipeline
             MillisDiagnostics.Fail(activity, ex.StatusCode, translated.GetType().Name);
             throw translated;
         }
+        catch (MillisRedirectException ex)
+        {
+            MillisDiagnostics.Fail(activity, ex.StatusCode, nameof(MillisRedirectException));
+            throw;
+        }
         catch (TimeoutRejectedException ex) when (!cancellationToken.IsCancellationRequested)
         {
             MillisDiagnostics.Fail(activity, null, nameof(MillisTimeoutException));
-            throw new MillisTimeoutException(operation.Method, operation.Path, _options.Timeout, attempt, ex);
+            var message = CallOutcome.TimeoutMessage(operation.Method, operation.Path, _options.Timeout, state.Attempt, state.MayHaveReachedServer, CallOutcome.HintFor(operation));
+            throw new MillisTimeoutException(message, _options.Timeout, state.Attempt, state.MayHaveReachedServer, ex);
         }
         catch (HttpRequestException ex)
         {
             MillisDiagnostics.Fail(activity, null, nameof(MillisConnectionException));
-            throw new MillisConnectionException(operation.Method, operation.Path, attempt, ex);
+            var message = CallOutcome.ConnectionMessage(operation.Method, operation.Path, state.Attempt, state.MayHaveReachedServer, CallOutcome.HintFor(operation), ex);
+            throw new MillisConnectionException(message, state.Attempt, state.MayHaveReachedServer, ex);
         }
         finally
         {
-            activity?.SetTag("http.request.resend_count", attempt - 1);
+            activity?.SetTag("http.request.resend_count", state.Attempt - 1);
+            ResilienceContextPool.Shared.Return(context);
         }
     }
 
@@ -134,15 +161,19 @@ internal sealed partial class MillisPipeline
             builder.AddRetry(new RetryStrategyOptions
             {
                 MaxRetryAttempts = _options.MaxRetries,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-                Delay = TimeSpan.FromMilliseconds(500),
+                BackoffType = DelayBackoffType.Constant,
+                Delay = TimeSpan.Zero,
                 MaxDelay = _options.MaxRetryDelay,
-                ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(retryClass, args.Outcome.Exception, _options.TimeProvider)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(
-                    args.Outcome.Exception is MillisRawApiException raw && ErrorTranslation.RetryAfter(raw.Headers, _options.TimeProvider) is { } wait
-                        ? wait < _options.MaxRetryDelay ? wait : _options.MaxRetryDelay
-                        : null),
+                ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(
+                    retryClass,
+                    args.Outcome.Exception,
+                    args.Context.Properties.TryGetValue(CallStateKey, out var state) ? state.Wire : null,
+                    _options.TimeProvider,
+                    _options.MaxRetryDelay)),
+                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.Delay(
+                    args.AttemptNumber,
+                    args.Outcome.Exception is MillisRawApiException raw ? ErrorTranslation.RetryAfter(raw.Headers, _options.TimeProvider) : null,
+                    _options.MaxRetryDelay)),
                 OnRetry = args =>
                 {
                     LogRetry(args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.GetType().Name ?? "none");
@@ -184,6 +215,18 @@ internal sealed partial class MillisPipeline
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Millis {Method} {PathTemplate} failed: {Failure} (attempt {Attempt}, {ElapsedMs:0.0} ms)")]
     private partial void LogFailure(string method, string pathTemplate, string failure, int attempt, double elapsedMs);
+
+    /// <summary>What one call learnt across its attempts (shared with the retry decision through the resilience context).</summary>
+    private sealed class CallState
+    {
+        public int Attempt { get; set; }
+
+        /// <summary>The transport's view of the latest request.</summary>
+        public AttemptWire? Wire { get; set; }
+
+        /// <summary>True once any failed attempt's request may have reached the server.</summary>
+        public bool MayHaveReachedServer { get; set; }
+    }
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Millis retrying: attempt {NextAttempt} in {DelayMs:0} ms after {Failure}")]
     private partial void LogRetry(int nextAttempt, double delayMs, string failure);

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Time.Testing;
 using Millis.Tests.TestSupport;
 
 namespace Millis.Tests.Http;
@@ -13,19 +12,16 @@ public class DiagnosticsTests
     [Test]
     public async Task EachAttempt_LogsMethodPathTemplateStatusAndAttempt_NeverTheNumber()
     {
-        var time = new FakeTimeProvider();
+        // Advance only once the retry's timer exists: advancing on the retry log event raced the timer's creation
+        // (the event is logged before the wait starts), which left the timer due after the advanced time, never firing.
+        var time = new SignallingTimeProvider();
         var logs = new CapturingLoggerFactory();
-        using var api = new ApiStub(o => { o.LoggerFactory = logs; o.TimeProvider = time; o.MaxRetries = 2; })
+        using var api = new ApiStub(o => { o.LoggerFactory = logs; o.TimeProvider = time; o.MaxRetries = 2; o.Timeout = Timeout.InfiniteTimeSpan; })
             .RespondWith(i => i == 0 ? ApiStub.Json("{}", HttpStatusCode.ServiceUnavailable) : ApiStub.Json(PhoneJson));
 
         var call = api.Client.Phones.GetAsync("+15551234567");
-        for (var i = 0; i < 500 && !logs.Entries.Any(e => e.EventId.Id == 3); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        time.Advance(TimeSpan.FromSeconds(30));
-        await call.WaitAsync(TimeSpan.FromSeconds(5));
+        time.Advance(await time.WhenRetryArmedAsync().Bounded());
+        await call.Bounded();
 
         var attempts = logs.Entries.Where(e => e.EventId.Id == 1).ToList();
         Assert.That(attempts.Select(e => (e["Method"], e["PathTemplate"], e["StatusCode"], e["Attempt"])), Is.EqualTo(new[]
@@ -48,19 +44,13 @@ public class DiagnosticsTests
             ActivityStopped = a => { lock (stopped) { stopped.Add(a); } },
         };
         ActivitySource.AddActivityListener(listener);
-        var time = new FakeTimeProvider();
-        var logs = new CapturingLoggerFactory();
-        using var api = new ApiStub(o => { o.LoggerFactory = logs; o.TimeProvider = time; o.MaxRetries = 2; })
+        var time = new SignallingTimeProvider();
+        using var api = new ApiStub(o => { o.TimeProvider = time; o.MaxRetries = 2; o.Timeout = Timeout.InfiniteTimeSpan; })
             .RespondWith(i => i == 0 ? ApiStub.Json("{}", HttpStatusCode.ServiceUnavailable) : ApiStub.Json(PhoneJson));
 
         var call = api.Client.Phones.GetAsync("+15551234567");
-        for (var i = 0; i < 500 && !logs.Entries.Any(e => e.EventId.Id == 3); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        time.Advance(TimeSpan.FromSeconds(30));
-        await call.WaitAsync(TimeSpan.FromSeconds(5));
+        time.Advance(await time.WhenRetryArmedAsync().Bounded());
+        await call.Bounded();
 
         List<Activity> mine;
         lock (stopped)

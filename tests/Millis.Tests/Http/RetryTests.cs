@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http;
 using System.Net.Sockets;
-using Microsoft.Extensions.Time.Testing;
 using Millis.Models;
 using Millis.Tests.TestSupport;
 
@@ -25,25 +24,15 @@ public class RetryTests
         return response;
     }
 
-    private static async Task Until(Func<bool> condition, string what)
+    /// <summary>
+    /// A stub on signalling fake time with the per-attempt timeout off, so every timer armed is a retry wait: a test
+    /// advances the clock only after that timer exists (never racing the pipeline's scheduling).
+    /// </summary>
+    private static (ApiStub Api, SignallingTimeProvider Time, CapturingLoggerFactory Logs) Stub(Func<int, HttpResponseMessage> respond, int maxRetries = 2)
     {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Delay(10);
-        }
-
-        Assert.That(condition(), Is.True, "timed out waiting until " + what);
-    }
-
-    /// <summary>Waits until the pipeline sleeps before the next attempt (its retry event), so advancing the clock wakes it.</summary>
-    private static Task UntilRetryScheduled(CapturingLoggerFactory logs, int retries) =>
-        Until(() => logs.Entries.Count(e => e.EventId.Id == 3) >= retries, $"{retries} retry event(s) were logged");
-
-    private static (ApiStub Api, FakeTimeProvider Time, CapturingLoggerFactory Logs) Stub(Func<int, HttpResponseMessage> respond, int maxRetries = 2)
-    {
-        var time = new FakeTimeProvider(Now);
+        var time = new SignallingTimeProvider(Now);
         var logs = new CapturingLoggerFactory();
-        var api = new ApiStub(o => { o.TimeProvider = time; o.LoggerFactory = logs; o.MaxRetries = maxRetries; }).RespondWith(respond);
+        var api = new ApiStub(o => { o.TimeProvider = time; o.LoggerFactory = logs; o.MaxRetries = maxRetries; o.Timeout = Timeout.InfiniteTimeSpan; }).RespondWith(respond);
         return (api, time, logs);
     }
 
@@ -54,13 +43,12 @@ public class RetryTests
         using var _ = api;
 
         var call = api.Client.Agents.ListAsync();
-        await UntilRetryScheduled(logs, 1);
+        Assert.That(await time.WhenRetryArmedAsync().Bounded(), Is.EqualTo(TimeSpan.FromSeconds(7)));
         time.Advance(TimeSpan.FromSeconds(7) - TimeSpan.FromMilliseconds(1));
-        await Task.Delay(50);
         Assert.That(api.Requests, Has.Count.EqualTo(1), "the retry must not start before Retry-After elapsed");
 
         time.Advance(TimeSpan.FromMilliseconds(1));
-        await call.WaitAsync(TimeSpan.FromSeconds(5));
+        await call.Bounded();
 
         Assert.That(api.Requests, Has.Count.EqualTo(2));
         Assert.That(logs.Entries.Single(e => e.EventId.Id == 3)["DelayMs"], Is.EqualTo(7000.0));
@@ -74,30 +62,29 @@ public class RetryTests
         using var _ = api;
 
         var call = api.Client.Agents.ListAsync();
-        await UntilRetryScheduled(logs, 1);
+        Assert.That(await time.WhenRetryArmedAsync().Bounded(), Is.EqualTo(TimeSpan.FromSeconds(9)));
         time.Advance(TimeSpan.FromSeconds(8.9));
-        await Task.Delay(50);
         Assert.That(api.Requests, Has.Count.EqualTo(1), "the retry must not start before the Retry-After date");
 
         time.Advance(TimeSpan.FromSeconds(0.1));
-        await call.WaitAsync(TimeSpan.FromSeconds(5));
+        await call.Bounded();
 
         Assert.That(api.Requests, Has.Count.EqualTo(2));
         Assert.That(logs.Entries.Single(e => e.EventId.Id == 3)["DelayMs"], Is.EqualTo(9000.0));
     }
 
     [Test]
-    public async Task RetryAfterLongerThanMaxRetryDelay_IsCapped()
+    public void RetryAfterLongerThanMaxRetryDelay_FailsAtOnceWithoutWaiting()
     {
         var (api, time, logs) = Stub(i => i == 0 ? Status(HttpStatusCode.ServiceUnavailable, "3600") : ApiStub.Json("[]"));
         using var _ = api;
 
-        var call = api.Client.Agents.ListAsync();
-        await UntilRetryScheduled(logs, 1);
-        time.Advance(TimeSpan.FromSeconds(30));
-        await call.WaitAsync(TimeSpan.FromSeconds(5));
+        var ex = Assert.ThrowsAsync<MillisServerException>(() => api.Client.Agents.ListAsync().Bounded());
 
-        Assert.That(logs.Entries.Single(e => e.EventId.Id == 3)["DelayMs"], Is.EqualTo(30000.0));
+        Assert.That(ex!.Details.RetryAfter, Is.EqualTo(TimeSpan.FromHours(1)));
+        Assert.That(api.Requests, Has.Count.EqualTo(1));
+        Assert.That(time.Armed, Is.Empty, "no retry wait was started");
+        Assert.That(logs.Entries.Where(e => e.EventId.Id == 3), Is.Empty);
     }
 
     [Test]
@@ -107,9 +94,8 @@ public class RetryTests
         using var _ = api;
 
         var call = api.Client.Agents.ListAsync();
-        await UntilRetryScheduled(logs, 1);
-        time.Advance(TimeSpan.FromSeconds(30));
-        var agents = await call.WaitAsync(TimeSpan.FromSeconds(5));
+        time.Advance(await time.WhenRetryArmedAsync().Bounded());
+        var agents = await call.Bounded();
 
         Assert.That(agents.Single().Id, Is.EqualTo("a"));
         Assert.That(api.Requests.Select(r => r.Method + " " + r.PathAndQuery), Is.EqualTo(new[] { "GET /agents", "GET /agents" }));
@@ -122,39 +108,36 @@ public class RetryTests
         using var _ = api;
 
         var call = api.Client.Agents.ListAsync();
-        await UntilRetryScheduled(logs, 1);
-        time.Advance(TimeSpan.FromSeconds(30));
-        await UntilRetryScheduled(logs, 2);
-        time.Advance(TimeSpan.FromSeconds(30));
+        time.Advance(await time.WhenRetryArmedAsync(1).Bounded());
+        time.Advance(await time.WhenRetryArmedAsync(2).Bounded());
 
-        Assert.ThrowsAsync<MillisServerException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
+        Assert.ThrowsAsync<MillisServerException>(() => call.Bounded());
         Assert.That(api.Requests, Has.Count.EqualTo(3));
     }
 
     [Test]
-    public async Task NonIdempotentPost_IsNotRetriedAfter500()
+    public void NonIdempotentPost_IsNotRetriedAfter500()
     {
-        var (api, _, _) = Stub(_ => Status(HttpStatusCode.InternalServerError, "1"));
+        var (api, time, _) = Stub(_ => Status(HttpStatusCode.InternalServerError, "1"));
         using var __ = api;
 
-        var call = api.Client.Agents.CreateAsync("A", Config());
+        Assert.ThrowsAsync<MillisServerException>(() => api.Client.Agents.CreateAsync("A", Config()).Bounded());
 
-        Assert.ThrowsAsync<MillisServerException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
-        await Task.Delay(20);
         Assert.That(api.Requests, Has.Count.EqualTo(1));
+        Assert.That(time.Armed, Is.Empty, "no retry wait was started");
     }
 
     [TestCase(429)]
     [TestCase(503)]
     public async Task NonIdempotentPost_IsRetriedOn429Or503WithRetryAfter(int status)
     {
-        var (api, time, logs) = Stub(i => i == 0 ? Status((HttpStatusCode)status, "2") : ApiStub.Json("""{"call_id":"c","session_id":"s"}"""));
+        var (api, time, _) = Stub(i => i == 0 ? Status((HttpStatusCode)status, "2") : ApiStub.Json("""{"call_id":"c","session_id":"s"}"""));
         using var _ = api;
 
         var call = api.Client.Calls.StartOutboundAsync(new StartOutboundCallData { FromPhone = "+15550000000", ToPhone = "+15551234567" });
-        await UntilRetryScheduled(logs, 1);
+        Assert.That(await time.WhenRetryArmedAsync().Bounded(), Is.EqualTo(TimeSpan.FromSeconds(2)));
         time.Advance(TimeSpan.FromSeconds(2));
-        var result = await call.WaitAsync(TimeSpan.FromSeconds(5));
+        var result = await call.Bounded();
 
         Assert.That(result.CallId, Is.EqualTo("c"));
         Assert.That(api.Requests, Has.Count.EqualTo(2));
@@ -162,16 +145,15 @@ public class RetryTests
 
     [TestCase(429)]
     [TestCase(503)]
-    public async Task NonIdempotentPost_IsNotRetriedOn429Or503WithoutRetryAfter(int status)
+    public void NonIdempotentPost_IsNotRetriedOn429Or503WithoutRetryAfter(int status)
     {
-        var (api, _, _) = Stub(_ => Status((HttpStatusCode)status));
+        var (api, time, _) = Stub(_ => Status((HttpStatusCode)status));
         using var __ = api;
 
-        var call = api.Client.Campaigns.StartAsync("c-1");
+        Assert.CatchAsync<MillisApiException>(() => api.Client.Campaigns.StartAsync("c-1").Bounded());
 
-        Assert.CatchAsync<MillisApiException>(() => call.WaitAsync(TimeSpan.FromSeconds(5)));
-        await Task.Delay(20);
         Assert.That(api.Requests, Has.Count.EqualTo(1));
+        Assert.That(time.Armed, Is.Empty, "no retry wait was started");
     }
 
     [Test]
@@ -185,60 +167,65 @@ public class RetryTests
             listener.Stop();
         }
 
-        var time = new FakeTimeProvider(Now);
+        var time = new SignallingTimeProvider(Now);
         var logs = new CapturingLoggerFactory();
         using var client = new MillisClient(new MillisClientOptions
         {
             ApiKey = ApiStub.Key, BaseUrl = new Uri($"http://127.0.0.1:{port}/"), MaxRetries = 1, TimeProvider = time, LoggerFactory = logs,
+            Timeout = Timeout.InfiniteTimeSpan,
         });
 
         var call = client.Agents.CreateAsync("A", Config());
-        await UntilRetryScheduled(logs, 1);
-        time.Advance(TimeSpan.FromSeconds(30));
+        time.Advance(await time.WhenRetryArmedAsync().Bounded());
 
-        var ex = Assert.ThrowsAsync<MillisConnectionException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        var ex = Assert.ThrowsAsync<MillisConnectionException>(() => call.Bounded());
         Assert.That(ex!.Attempts, Is.EqualTo(2));
         Assert.That(logs.Entries.Where(e => e.EventId.Id == 2).Select(e => e["Attempt"]), Is.EqualTo(new object[] { 1, 2 }));
     }
 
     [Test]
-    public async Task NonIdempotentPost_IsNotRetriedWhenTheConnectionDroppedAfterSending()
+    public void NonIdempotentPost_IsNotRetriedWhenTheConnectionDroppedAfterSending()
     {
-        var time = new FakeTimeProvider(Now);
+        var time = new SignallingTimeProvider(Now);
         var handler = new LambdaHandler((_, _, _) => throw new HttpRequestException("The response ended prematurely.", new IOException("reset")));
-        using var client = LambdaHandler.Client(handler, o => { o.MaxRetries = 2; o.TimeProvider = time; });
+        using var client = LambdaHandler.Client(handler, o => { o.MaxRetries = 2; o.TimeProvider = time; o.Timeout = Timeout.InfiniteTimeSpan; });
 
-        Assert.ThrowsAsync<MillisConnectionException>(() => client.Agents.CreateAsync("A", Config()).WaitAsync(TimeSpan.FromSeconds(5)));
-        await Task.Delay(20);
+        var ex = Assert.ThrowsAsync<MillisConnectionException>(() => client.Agents.CreateAsync("A", Config()).Bounded());
+
         Assert.That(handler.Attempts, Is.EqualTo(1));
+        Assert.That(ex!.MayHaveReachedServer, Is.True);
+        Assert.That(time.Armed, Is.Empty, "no retry wait was started");
     }
 
     [Test]
     public async Task CancellationDuringBackoff_StopsAtOnceWithOperationCanceled()
     {
-        var (api, _, logs) = Stub(_ => Status(HttpStatusCode.ServiceUnavailable, "10"));
+        var (api, time, _) = Stub(_ => Status(HttpStatusCode.ServiceUnavailable, "10"));
         using var _ = api;
         using var cts = new CancellationTokenSource();
 
         var call = api.Client.Agents.ListAsync(cts.Token);
-        await UntilRetryScheduled(logs, 1);
+        await time.WhenRetryArmedAsync().Bounded();
         cts.Cancel();
 
-        Assert.CatchAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(2)));
+        Assert.CatchAsync<OperationCanceledException>(() => call.Bounded());
         Assert.That(api.Requests, Has.Count.EqualTo(1));
     }
 
     [Test]
-    public void PerAttemptTimeout_SurfacesAsMillisTimeoutExceptionNamingTheLimit()
+    public async Task PerAttemptTimeout_SurfacesAsMillisTimeoutExceptionNamingTheLimit()
     {
+        var time = new SignallingTimeProvider(Now);
         var handler = new LambdaHandler(async (_, _, ct) =>
         {
             await Task.Delay(Timeout.Infinite, ct);
             return ApiStub.Json("[]");
         });
-        using var client = LambdaHandler.Client(handler, o => { o.Timeout = TimeSpan.FromMilliseconds(200); o.MaxRetries = 0; });
+        using var client = LambdaHandler.Client(handler, o => { o.Timeout = TimeSpan.FromMilliseconds(200); o.MaxRetries = 0; o.TimeProvider = time; });
 
-        var ex = Assert.ThrowsAsync<MillisTimeoutException>(() => client.Agents.ListAsync().WaitAsync(TimeSpan.FromSeconds(10)));
+        var call = client.Agents.ListAsync();
+        time.Advance(await time.WhenArmedAsync(d => d == TimeSpan.FromMilliseconds(200)).Bounded());
+        var ex = Assert.ThrowsAsync<MillisTimeoutException>(() => call.Bounded());
 
         Assert.That(ex!.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(200)));
         Assert.That(ex.Message, Does.Contain("0.2 s").And.Contain("MillisClientOptions.Timeout").And.Contain("GET /agents"));
@@ -246,30 +233,34 @@ public class RetryTests
     }
 
     [Test]
-    public void CallersCancellation_SurfacesAsOperationCanceledNotTimeout()
+    public async Task CallersCancellation_SurfacesAsOperationCanceledNotTimeout()
     {
+        var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handler = new LambdaHandler(async (_, _, ct) =>
         {
+            sent.TrySetResult();
             await Task.Delay(Timeout.Infinite, ct);
             return ApiStub.Json("[]");
         });
         using var client = LambdaHandler.Client(handler, o => { o.Timeout = TimeSpan.FromSeconds(30); o.MaxRetries = 2; });
-        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        using var cts = new CancellationTokenSource();
 
-        var ex = Assert.CatchAsync(() => client.Agents.ListAsync(cts.Token).WaitAsync(TimeSpan.FromSeconds(10)));
+        var call = client.Agents.ListAsync(cts.Token);
+        await sent.Task.Bounded();
+        cts.Cancel();
+        var ex = Assert.CatchAsync(() => call.Bounded());
 
         Assert.That(ex, Is.InstanceOf<OperationCanceledException>());
         Assert.That(handler.Attempts, Is.EqualTo(1));
     }
 
     [Test]
-    public async Task MaxRetriesZero_DisablesRetries()
+    public void MaxRetriesZero_DisablesRetries()
     {
         var (api, _, logs) = Stub(_ => Status(HttpStatusCode.ServiceUnavailable, "1"), maxRetries: 0);
         using var _ = api;
 
-        Assert.ThrowsAsync<MillisServerException>(() => api.Client.Agents.ListAsync().WaitAsync(TimeSpan.FromSeconds(5)));
-        await Task.Delay(20);
+        Assert.ThrowsAsync<MillisServerException>(() => api.Client.Agents.ListAsync().Bounded());
 
         Assert.That(api.Requests, Has.Count.EqualTo(1));
         Assert.That(logs.Entries.Where(e => e.EventId.Id == 3), Is.Empty);
