@@ -1,4 +1,4 @@
-// Compiled from the packed Millis.Community package in a brand-new project outside the repository (build/install-test.sh).
+// Compiled from the packed Millis.Community package in brand-new net10.0 and net8.0 projects outside the repository (build/install-test.sh).
 // Fails (exit code 1) if anything a user needs is missing from the package.
 using Millis;
 using Millis.Agents;
