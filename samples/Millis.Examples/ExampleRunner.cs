@@ -25,7 +25,7 @@ public static class ExampleRunner
 
     /// <summary>
     /// <c>&lt;name&gt;</c>, <c>all</c> or <c>list</c>; <c>--live</c> allows the real API (MILLIS_API_KEY, no MILLIS_BASE_URL).
-    /// Returns 0 when every example ran, 1 when one failed, 2 for a usage error.
+    /// Returns 0 when every example ran (or for the list), 1 when one failed, 2 for an unknown name or no server.
     /// </summary>
     public static async Task<int> RunAsync(string[] args, ExampleSettings settings, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
@@ -34,7 +34,7 @@ public static class ExampleRunner
         if (names.Count == 0 || names is ["list"] || names is ["--help"])
         {
             PrintUsage(output);
-            return names.Count == 0 ? 2 : 0;
+            return 0;
         }
 
         List<Example?> chosen = names is ["all"] ? [.. All] : [.. names.Select(n => All.FirstOrDefault(e => e.Name == n))];

@@ -10,6 +10,14 @@ using Millis.Models;
 
 var apiKey = Environment.GetEnvironmentVariable(MillisClientOptions.ApiKeyEnvironmentVariable);
 var mockUrl = Environment.GetEnvironmentVariable("MILLIS_BASE_URL");
+if (string.IsNullOrEmpty(apiKey) && string.IsNullOrEmpty(mockUrl))
+{
+    Console.WriteLine("Nothing to talk to: neither MILLIS_API_KEY (the real API) nor MILLIS_BASE_URL (a mock) is set.");
+    Console.WriteLine("Offline, against a local mock of the API: bash samples/run-quickstart");
+    Console.WriteLine("Against the real API: export MILLIS_API_KEY=<your private key>, then run this again.");
+    return;
+}
+
 var options = new MillisClientOptions
 {
     ApiKey = string.IsNullOrEmpty(apiKey) ? "offline-quickstart-key" : apiKey,
