@@ -53,7 +53,7 @@ internal sealed class PrismProcess : IAsyncDisposable
         var cli = Path.Combine(repoRoot, "build/tools/node_modules/@stoplight/prism-cli/dist/index.js");
         if (!File.Exists(cli))
         {
-            throw new InvalidOperationException($"Prism is not installed ({cli} missing): run `npm ci --prefix build/tools` first.");
+            await InstallToolsAsync(repoRoot, cli).ConfigureAwait(false);
         }
 
         var port = FreePort();
@@ -79,6 +79,49 @@ internal sealed class PrismProcess : IAsyncDisposable
         process.BeginErrorReadLine();
         await prism.WaitUntilListeningAsync(port).ConfigureAwait(false);
         return prism;
+    }
+
+    // A fresh clone has no node_modules: install build/tools (pinned by its lockfile) as build/with-mock does, so a single
+    // `dotnet test` works on its own. Test projects run in parallel: an exclusive lock file lets one of them install.
+    private static async Task InstallToolsAsync(string repoRoot, string cli)
+    {
+        var tools = Path.Combine(repoRoot, "build/tools");
+        var deadline = Stopwatch.StartNew();
+        FileStream? gate = null;
+        while (gate is null)
+        {
+            try
+            {
+                gate = new FileStream(Path.Combine(tools, ".install.lock"), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (deadline.Elapsed < TimeSpan.FromMinutes(5))
+            {
+                await Task.Delay(500).ConfigureAwait(false);
+            }
+        }
+
+        using (gate)
+        {
+            if (File.Exists(cli))
+            {
+                return;
+            }
+
+            var start = new ProcessStartInfo("npm") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = repoRoot };
+            foreach (var arg in new[] { "ci", "--prefix", tools, "--no-audit", "--no-fund", "--loglevel=error" })
+            {
+                start.ArgumentList.Add(arg);
+            }
+
+            using var npm = Process.Start(start) ?? throw new InvalidOperationException("could not start npm (Node 20 is needed for the mock)");
+            var stdout = npm.StandardOutput.ReadToEndAsync();
+            var stderr = npm.StandardError.ReadToEndAsync();
+            await npm.WaitForExitAsync().ConfigureAwait(false);
+            if (npm.ExitCode != 0 || !File.Exists(cli))
+            {
+                throw new InvalidOperationException($"`npm ci --prefix build/tools` failed (exit {npm.ExitCode}); Prism is needed for the mock:\n{await stdout.ConfigureAwait(false)}{await stderr.ConfigureAwait(false)}");
+            }
+        }
     }
 
     private void Record(string? line)

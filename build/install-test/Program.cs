@@ -1,5 +1,5 @@
-// Compiled from the packed Millis.Community and Millis.Community.Extensions.AI packages in a brand-new project outside
-// the repository (build/install-test.sh).
+// Compiled from the packed Millis.Community and Millis.Community.Extensions.AI packages in the net10.0 app of
+// build/install-test.sh, outside the repository.
 // Fails (exit code 1) if anything a user needs is missing from the package.
 using Microsoft.Extensions.AI;
 using Millis;
