@@ -32,5 +32,5 @@ public sealed class AgentConfigBuilder : AgentConfigBuilderBase<AgentConfigBuild
     /// <param name="name">The agent's name.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="AgentConfigValidationException">The configuration is invalid.</exception>
-    public AgentCreate BuildCreate(string name) => new() { Name = BuilderArgs.NotNull(name, nameof(name)), Config = Build() };
+    public AgentCreate BuildCreate(string name) => new() { Name = Guard.NotNull(name, nameof(name)), Config = Build() };
 }

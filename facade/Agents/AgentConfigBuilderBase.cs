@@ -26,7 +26,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="prompt"/> is null.</exception>
     public TSelf WithPrompt(string prompt)
     {
-        State.Prompt = BuilderArgs.NotNull(prompt, nameof(prompt));
+        State.Prompt = Guard.NotNull(prompt, nameof(prompt));
         return Touched(AgentField.Prompt);
     }
 
@@ -34,7 +34,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="firstMessage"/> is null.</exception>
     public TSelf WithFirstMessage(string firstMessage)
     {
-        State.FirstMessage = BuilderArgs.NotNull(firstMessage, nameof(firstMessage));
+        State.FirstMessage = Guard.NotNull(firstMessage, nameof(firstMessage));
         return Touched(AgentField.FirstMessage);
     }
 
@@ -49,7 +49,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="voice"/> is null.</exception>
     public TSelf WithVoice(VoiceBuilder voice)
     {
-        State.Voice = BuilderArgs.NotNull(voice, nameof(voice)).Build();
+        State.Voice = Guard.NotNull(voice, nameof(voice)).Build();
         return Touched(AgentField.Voice);
     }
 
@@ -65,7 +65,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="voice"/> is null.</exception>
     public TSelf WithVoice(Voice voice)
     {
-        State.Voice = BuilderArgs.NotNull(voice, nameof(voice));
+        State.Voice = Guard.NotNull(voice, nameof(voice));
         return Touched(AgentField.Voice);
     }
 
@@ -73,7 +73,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
     public TSelf Flow(Action<FlowBuilder> configure)
     {
-        BuilderArgs.NotNull(configure, nameof(configure));
+        Guard.NotNull(configure, nameof(configure));
         _flow ??= new FlowBuilder();
         configure(_flow);
         State.Flow = _flow.Model;
@@ -84,7 +84,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
     public TSelf AddTool(Action<ToolBuilder> configure)
     {
-        BuilderArgs.NotNull(configure, nameof(configure));
+        Guard.NotNull(configure, nameof(configure));
         var tool = new ToolBuilder();
         configure(tool);
         return AddTool(tool.Model);
@@ -94,7 +94,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="tool"/> is null.</exception>
     public TSelf AddTool(AgentTool tool)
     {
-        (State.Tools ??= new List<AgentTool>()).Add(BuilderArgs.NotNull(tool, nameof(tool)));
+        (State.Tools ??= new List<AgentTool>()).Add(Guard.NotNull(tool, nameof(tool)));
         return Touched(AgentField.Tools);
     }
 
@@ -102,7 +102,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="configure"/> is null.</exception>
     public TSelf AddMillisFunction(Action<MillisFunctionBuilder> configure)
     {
-        BuilderArgs.NotNull(configure, nameof(configure));
+        Guard.NotNull(configure, nameof(configure));
         var function = new MillisFunctionBuilder();
         configure(function);
         (State.MillisFunctions ??= new List<MillisFunction>()).Add(function.Model);
@@ -117,7 +117,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     {
         (State.AppFunctions ??= new List<AppFunction>()).Add(new AppFunction
         {
-            Name = BuilderArgs.NotNull(name, nameof(name)),
+            Name = Guard.NotNull(name, nameof(name)),
             Credentials = credentials is null ? null : new Dictionary<string, string>(credentials, StringComparer.Ordinal),
         });
         return Touched(AgentField.AppFunctions);
@@ -127,7 +127,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
     public TSelf WithCustomLlmWebsocket(string url)
     {
-        State.CustomLlmWebsocket = BuilderArgs.NotNull(url, nameof(url));
+        State.CustomLlmWebsocket = Guard.NotNull(url, nameof(url));
         return Touched(AgentField.CustomLlmWebsocket);
     }
 
@@ -179,7 +179,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="webhook"/> is null.</exception>
     public TSelf WithSessionDataWebhook(Webhook webhook)
     {
-        State.SessionDataWebhook = BuilderArgs.NotNull(webhook, nameof(webhook));
+        State.SessionDataWebhook = Guard.NotNull(webhook, nameof(webhook));
         return Touched(AgentField.SessionDataWebhook);
     }
 
@@ -196,7 +196,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="webhook"/> is null.</exception>
     public TSelf WithExtraPromptWebhook(Webhook webhook)
     {
-        State.ExtraPromptWebhook = BuilderArgs.NotNull(webhook, nameof(webhook));
+        State.ExtraPromptWebhook = Guard.NotNull(webhook, nameof(webhook));
         return Touched(AgentField.ExtraPromptWebhook);
     }
 
@@ -214,7 +214,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     public TSelf AddVocabulary(string keyword, int weight)
     {
         var vocabulary = State.CustomVocabulary ??= new CustomVocabulary { Keywords = new Dictionary<string, int>(StringComparer.Ordinal) };
-        vocabulary.Keywords[BuilderArgs.NotNull(keyword, nameof(keyword))] = weight;
+        vocabulary.Keywords[Guard.NotNull(keyword, nameof(keyword))] = weight;
         return Touched(AgentField.CustomVocabulary);
     }
 
@@ -224,7 +224,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     {
         State.SwitchLanguage = new SwitchLanguage
         {
-            Languages = BuilderArgs.NotNull(languages, nameof(languages)).Select(l => l.Value).ToList(),
+            Languages = Guard.NotNull(languages, nameof(languages)).Select(l => l.Value).ToList(),
         };
         return Touched(AgentField.SwitchLanguage);
     }
@@ -237,8 +237,8 @@ public abstract class AgentConfigBuilderBase<TSelf>
     {
         State.KnowledgeBase = new KnowledgeBase
         {
-            Files = BuilderArgs.Strings(fileIds, nameof(fileIds)),
-            Messages = messages is null ? null : BuilderArgs.Strings(messages, nameof(messages)),
+            Files = Guard.Strings(fileIds, nameof(fileIds)),
+            Messages = messages is null ? null : Guard.Strings(messages, nameof(messages)),
         };
         return Touched(AgentField.KnowledgeBase);
     }
@@ -266,7 +266,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
     public TSelf WithBackgroundAudio(string url, double? volume = null)
     {
-        CallSettings().Background = new BackgroundSetting { Url = BuilderArgs.NotNull(url, nameof(url)), Volume = volume };
+        CallSettings().Background = new BackgroundSetting { Url = Guard.NotNull(url, nameof(url)), Volume = volume };
         return Touched(AgentField.CallSettings);
     }
 
@@ -274,7 +274,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="userIdentifierKey"/> is null.</exception>
     public TSelf WithMemory(string userIdentifierKey)
     {
-        State.Memory = new MemoryConfig { UserIdentifierKey = BuilderArgs.NotNull(userIdentifierKey, nameof(userIdentifierKey)) };
+        State.Memory = new MemoryConfig { UserIdentifierKey = Guard.NotNull(userIdentifierKey, nameof(userIdentifierKey)) };
         return Touched(AgentField.Memory);
     }
 
@@ -282,7 +282,7 @@ public abstract class AgentConfigBuilderBase<TSelf>
     /// <exception cref="ArgumentNullException"><paramref name="timezone"/> is null.</exception>
     public TSelf WithTimezone(string timezone)
     {
-        State.Timezone = BuilderArgs.NotNull(timezone, nameof(timezone));
+        State.Timezone = Guard.NotNull(timezone, nameof(timezone));
         return Touched(AgentField.Timezone);
     }
 
@@ -320,8 +320,8 @@ public abstract class AgentConfigBuilderBase<TSelf>
     private static Webhook WebhookWithHeaders(string url, IDictionary<string, string> headers) =>
         new(new WebhookConfig
         {
-            Url = BuilderArgs.NotNull(url, nameof(url)),
-            Headers = new Dictionary<string, string>(BuilderArgs.NotNull(headers, nameof(headers)), StringComparer.Ordinal),
+            Url = Guard.NotNull(url, nameof(url)),
+            Headers = new Dictionary<string, string>(Guard.NotNull(headers, nameof(headers)), StringComparer.Ordinal),
         });
 
     private CallSettings CallSettings() => State.CallSettings ??= new CallSettings { EnableRecording = null };

@@ -10,7 +10,6 @@ namespace Millis.Agents;
 /// </summary>
 public static class AgentConfigValidator
 {
-    private static readonly Regex E164 = new(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant);
 
     private static readonly Regex FunctionName = new(@"^[a-zA-Z0-9_-]{1,64}\z", RegexOptions.CultureInvariant);
 
@@ -358,7 +357,7 @@ public static class AgentConfigValidator
 
     private static void Phone(List<AgentConfigProblem> p, string path, string? value)
     {
-        if (value is null || !E164.IsMatch(value))
+        if (!PhoneNumbers.IsE164(value))
         {
             p.Add(new(path, $"{Quote(value)} is not E.164 (+15551234567)"));
         }

@@ -68,7 +68,7 @@ public sealed class FlowBuilder
         Model.AutoFillResponses = new AutoFillResponses
         {
             ResponseGapThreshold = responseGapThresholdMs,
-            Messages = BuilderArgs.Strings(messages, nameof(messages)),
+            Messages = Guard.Strings(messages, nameof(messages)),
         };
         return this;
     }
@@ -82,7 +82,7 @@ public sealed class FlowBuilder
         {
             Enabled = true,
             Instruction = instruction,
-            Messages = messages is null || messages.Length == 0 ? null : BuilderArgs.Strings(messages, nameof(messages)),
+            Messages = messages is null || messages.Length == 0 ? null : Guard.Strings(messages, nameof(messages)),
         };
         return this;
     }
@@ -151,7 +151,7 @@ public sealed class FlowBuilder
     /// <exception cref="ArgumentNullException"><paramref name="messages"/> is null.</exception>
     public FlowBuilder TransferMessages(params string[] messages)
     {
-        Transfer().Messages = BuilderArgs.Strings(messages, nameof(messages));
+        Transfer().Messages = Guard.Strings(messages, nameof(messages));
         return this;
     }
 

@@ -6,7 +6,7 @@ namespace Millis.Agents;
 /// Builds one Millis function (<c>millis_functions[]</c>), e.g. a webform: name, description, type, its data parameter,
 /// extra parameters, messages and response mode.
 /// </summary>
-public sealed class MillisFunctionBuilder
+public sealed class MillisFunctionBuilder : FunctionBuilderBase<MillisFunctionBuilder>
 {
     internal MillisFunctionBuilder()
     {
@@ -14,27 +14,11 @@ public sealed class MillisFunctionBuilder
 
     internal MillisFunction Model { get; } = new() { Data = null! };
 
-    /// <summary>Sets the function name (<c>name</c>): 1 to 64 letters, digits, '_' or '-', unique in the agent.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public MillisFunctionBuilder Named(string name)
-    {
-        Model.Name = BuilderArgs.NotNull(name, nameof(name));
-        return this;
-    }
-
-    /// <summary>Says what the function does (<c>description</c>, required).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
-    public MillisFunctionBuilder Description(string description)
-    {
-        Model.Description = BuilderArgs.NotNull(description, nameof(description));
-        return this;
-    }
-
     /// <summary>Sets the function type (<c>type</c>, required), e.g. <c>webform</c>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
     public MillisFunctionBuilder Type(string type)
     {
-        Model.Type = BuilderArgs.NotNull(type, nameof(type));
+        Model.Type = Guard.NotNull(type, nameof(type));
         return this;
     }
 
@@ -46,42 +30,22 @@ public sealed class MillisFunctionBuilder
         {
             Param = new MillisFunctionParam
             {
-                Name = BuilderArgs.NotNull(name, nameof(name)),
-                Type = BuilderArgs.NotNull(type, nameof(type)),
-                Description = BuilderArgs.NotNull(description, nameof(description)),
+                Name = Guard.NotNull(name, nameof(name)),
+                Type = Guard.NotNull(type, nameof(type)),
+                Description = Guard.NotNull(description, nameof(description)),
                 Required = required,
             },
         };
         return this;
     }
 
-    /// <summary>Declares a parameter the model passes to the function (<c>params[]</c>).</summary>
-    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
-    public MillisFunctionBuilder Parameter(string name, string type, string description, bool required = false)
-    {
-        (Model.Params ??= new List<Param>()).Add(new Param
-        {
-            Name = BuilderArgs.NotNull(name, nameof(name)),
-            Type = BuilderArgs.NotNull(type, nameof(type)),
-            Description = BuilderArgs.NotNull(description, nameof(description)),
-            Required = required,
-        });
-        return this;
-    }
+    private protected override void SetName(string name) => Model.Name = name;
 
-    /// <summary>Sets what the agent says while the function runs (<c>messages</c>).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="messages"/> is null.</exception>
-    public MillisFunctionBuilder Messages(params string[] messages)
-    {
-        Model.Messages = BuilderArgs.Strings(messages, nameof(messages));
-        return this;
-    }
+    private protected override void SetDescription(string description) => Model.Description = description;
 
-    /// <summary>Sets how the agent uses the function's response (<c>response_mode</c>), e.g. <c>strict</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="mode"/> is null.</exception>
-    public MillisFunctionBuilder ResponseMode(string mode)
-    {
-        Model.ResponseMode = BuilderArgs.NotNull(mode, nameof(mode));
-        return this;
-    }
+    private protected override IList<Param> Params() => Model.Params ??= new List<Param>();
+
+    private protected override void SetMessages(List<string> messages) => Model.Messages = messages;
+
+    private protected override void SetResponseMode(ResponseMode mode) => Model.ResponseMode = mode;
 }

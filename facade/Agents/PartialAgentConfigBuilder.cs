@@ -62,7 +62,7 @@ public sealed class PartialAgentConfigBuilder : AgentConfigBuilderBase<PartialAg
     /// <param name="name">The agent's name (the API requires it in every update).</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="AgentConfigValidationException">A field set is invalid.</exception>
-    public AgentUpdate BuildUpdate(string name) => new() { Name = BuilderArgs.NotNull(name, nameof(name)), Config = Build() };
+    public AgentUpdate BuildUpdate(string name) => new() { Name = Guard.NotNull(name, nameof(name)), Config = Build() };
 
     private protected override void OnSet(AgentField field) => _cleared.Remove(field);
 }

@@ -7,7 +7,7 @@ namespace Millis.Agents;
 /// Only the settings called appear in the JSON.
 /// </summary>
 /// <example><code>t => t.Named("lookup_order").Description("Finds an order").Webhook("https://api.example.com/orders").Parameter("id", "string", "Order id", required: true)</code></example>
-public sealed class ToolBuilder
+public sealed class ToolBuilder : FunctionBuilderBase<ToolBuilder>
 {
     internal ToolBuilder()
     {
@@ -15,27 +15,11 @@ public sealed class ToolBuilder
 
     internal AgentTool Model { get; } = new();
 
-    /// <summary>Sets the function name the model calls (<c>name</c>): 1 to 64 letters, digits, '_' or '-', unique in the agent.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    public ToolBuilder Named(string name)
-    {
-        Model.Name = BuilderArgs.NotNull(name, nameof(name));
-        return this;
-    }
-
-    /// <summary>Says what the tool does and when to call it (<c>description</c>, required).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="description"/> is null.</exception>
-    public ToolBuilder Description(string description)
-    {
-        Model.Description = BuilderArgs.NotNull(description, nameof(description));
-        return this;
-    }
-
     /// <summary>Sets the absolute http(s) URL called when the tool runs (<c>webhook</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="url"/> is null.</exception>
     public ToolBuilder Webhook(string url)
     {
-        Model.Webhook = BuilderArgs.NotNull(url, nameof(url));
+        Model.Webhook = Guard.NotNull(url, nameof(url));
         return this;
     }
 
@@ -43,7 +27,7 @@ public sealed class ToolBuilder
     /// <exception cref="ArgumentNullException"><paramref name="method"/> is null.</exception>
     public ToolBuilder Method(string method)
     {
-        Model.Method = BuilderArgs.NotNull(method, nameof(method));
+        Model.Method = Guard.NotNull(method, nameof(method));
         return this;
     }
 
@@ -51,8 +35,8 @@ public sealed class ToolBuilder
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public ToolBuilder Header(string name, string value)
     {
-        (Model.Header ??= new Dictionary<string, string>(StringComparer.Ordinal))[BuilderArgs.NotNull(name, nameof(name))] =
-            BuilderArgs.NotNull(value, nameof(value));
+        (Model.Header ??= new Dictionary<string, string>(StringComparer.Ordinal))[Guard.NotNull(name, nameof(name))] =
+            Guard.NotNull(value, nameof(value));
         return this;
     }
 
@@ -63,24 +47,6 @@ public sealed class ToolBuilder
         return this;
     }
 
-    /// <summary>Declares a parameter the model passes to the tool (<c>params[]</c>).</summary>
-    /// <param name="name">The parameter name, unique within the tool.</param>
-    /// <param name="type">The JSON type, e.g. <c>string</c>, <c>number</c>, <c>boolean</c>.</param>
-    /// <param name="description">What the parameter holds.</param>
-    /// <param name="required">Whether the model must always pass it.</param>
-    /// <exception cref="ArgumentNullException">A string argument is null.</exception>
-    public ToolBuilder Parameter(string name, string type, string description, bool required = false)
-    {
-        (Model.Params ??= new List<Param>()).Add(new Param
-        {
-            Name = BuilderArgs.NotNull(name, nameof(name)),
-            Type = BuilderArgs.NotNull(type, nameof(type)),
-            Description = BuilderArgs.NotNull(description, nameof(description)),
-            Required = required,
-        });
-        return this;
-    }
-
     /// <summary>Runs the tool only after the call ends (<c>run_after_call</c>).</summary>
     public ToolBuilder RunAfterCall(bool value = true)
     {
@@ -88,23 +54,7 @@ public sealed class ToolBuilder
         return this;
     }
 
-    /// <summary>Sets what the agent says while the tool runs (<c>messages</c>).</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="messages"/> is null.</exception>
-    public ToolBuilder Messages(params string[] messages)
-    {
-        Model.Messages = BuilderArgs.Strings(messages, nameof(messages));
-        return this;
-    }
-
-    /// <summary>Sets how the agent uses the tool's response (<c>response_mode</c>), e.g. <c>strict</c>.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="mode"/> is null.</exception>
-    public ToolBuilder ResponseMode(string mode)
-    {
-        Model.ResponseMode = BuilderArgs.NotNull(mode, nameof(mode));
-        return this;
-    }
-
-    /// <summary>Starts the tool only after a message from <see cref="Messages"/> was played (<c>execute_after_message</c>).</summary>
+    /// <summary>Starts the tool only after a message from <see cref="FunctionBuilderBase{TSelf}.Messages"/> was played (<c>execute_after_message</c>).</summary>
     public ToolBuilder ExecuteAfterMessage(bool value = true)
     {
         Model.ExecuteAfterMessage = value;
@@ -124,4 +74,14 @@ public sealed class ToolBuilder
         Model.IncludeMetadata = value;
         return this;
     }
+
+    private protected override void SetName(string name) => Model.Name = name;
+
+    private protected override void SetDescription(string description) => Model.Description = description;
+
+    private protected override IList<Param> Params() => Model.Params ??= new List<Param>();
+
+    private protected override void SetMessages(List<string> messages) => Model.Messages = messages;
+
+    private protected override void SetResponseMode(ResponseMode mode) => Model.ResponseMode = mode;
 }

@@ -12,7 +12,6 @@ internal sealed class ResponseStream(FileResponse response) : Stream
     private const int MaxAbortReads = 16;
 
     // The same names ErrorTranslation reads for MillisApiException.RequestId.
-    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
 
     private readonly Stream _inner = response.Stream;
     private int _ended;
@@ -27,7 +26,7 @@ internal sealed class ResponseStream(FileResponse response) : Stream
     public string? ContentType => Header(["Content-Type"]);
 
     /// <summary>The response's request id header, if any.</summary>
-    public string? RequestId => Header(RequestIdHeaders);
+    public string? RequestId => Header(Millis.Http.ErrorTranslation.RequestIdHeaders);
 
     /// <summary>True when <see cref="ContentType"/> is <c>text/event-stream</c> (any parameters, any case).</summary>
     public bool IsEventStream

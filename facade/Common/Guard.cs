@@ -41,6 +41,23 @@ internal static class Guard
         }
     }
 
+    /// <summary>Copies a list of strings, rejecting a null list or a null item.</summary>
+    public static List<string> Strings(IEnumerable<string> items, string parameterName)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(parameterName, $"{parameterName} is required.");
+        }
+
+        var list = new List<string>();
+        foreach (var item in items)
+        {
+            list.Add(item ?? throw new ArgumentException($"{parameterName} contains null.", parameterName));
+        }
+
+        return list;
+    }
+
     public static IReadOnlyList<T> AsReadOnly<T>(IList<T>? list) =>
         list is null ? [] : list as IReadOnlyList<T> ?? list.ToList();
 }

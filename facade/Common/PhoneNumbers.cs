@@ -2,10 +2,11 @@ using System.Text.RegularExpressions;
 
 namespace Millis;
 
-/// <summary>E.164 checks shared by the clients and the builders.</summary>
+/// <summary>The one E.164 check, shared by the clients and the builders.</summary>
 internal static class PhoneNumbers
 {
-    private static readonly Regex E164 = new(@"^\+[1-9]\d{1,14}$", RegexOptions.CultureInvariant);
+    // [0-9], not \d (which takes Arabic-Indic and other digits); \z, not $ (which takes a trailing newline).
+    private static readonly Regex E164 = new(@"^\+[1-9][0-9]{1,14}\z", RegexOptions.CultureInvariant);
 
     public static bool IsE164(string? number) => number is not null && E164.IsMatch(number);
 

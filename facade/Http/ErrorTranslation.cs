@@ -11,7 +11,7 @@ internal static class ErrorTranslation
 {
     internal const int MaxExcerptLength = 2000;
 
-    private static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
+    internal static readonly string[] RequestIdHeaders = ["x-request-id", "request-id", "x-amzn-requestid", "x-amz-request-id", "x-correlation-id", "cf-ray"];
 
     public static MillisApiException Translate(MillisRawApiException raw, MillisOperation operation, string? apiKey, TimeProvider time)
     {
