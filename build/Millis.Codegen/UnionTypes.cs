@@ -16,9 +16,9 @@ internal static class UnionTypes
 {
     public static IReadOnlyList<UnionType> All { get; } =
     [
-        new("Webhook", ["string", "WebhookConfig"], "facade/Common/Webhook.cs",
+        new("Webhook", ["string", "WebhookConfig"], "facade/Agents/Webhook.cs",
             "session_data_webhook and extra_prompt_webhook take a URL or a URL with headers"),
-        new("ResponseDelay", ["integer", "ResponseDelayConfig"], "facade/Common/ResponseDelay.cs",
+        new("ResponseDelay", ["integer", "ResponseDelayConfig"], "facade/Agents/ResponseDelay.cs",
             "flow.response_delay is milliseconds or per-input delays"),
         new("PhoneImportRequest", ["ImportVonageRequest", "ImportTwilioRequest", "ImportPlivoRequest", "ImportExotelRequest", "ImportTelnyxRequest"],
             "facade/Phones/PhoneImportRequest.cs", "POST /phones/import takes one of five provider shapes"),

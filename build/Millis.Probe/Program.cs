@@ -1,4 +1,5 @@
 using Millis;
+using Millis.Prism;
 using Millis.Probe;
 
 // Usage: build/probe-live [--upstream URL]   (needs MILLIS_API_KEY; the upstream defaults to the US region)

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Millis.Probe;
+using Millis.Prism;
 
 namespace Millis.Examples.Tests;
 
@@ -107,18 +107,5 @@ public class ExamplesTests
         return (code, output.ToString(), error.ToString());
     }
 
-    private static string RepoRoot { get; } = FindRoot();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Millis.Generated.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Millis.Generated.sln not found above " + AppContext.BaseDirectory);
-    }
+    private static string RepoRoot => Repository.Root;
 }

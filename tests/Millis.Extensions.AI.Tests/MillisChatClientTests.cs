@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 using Millis.Chat;
 using Millis.Extensions.AI.Tests.TestSupport;
 using Millis.Models;
-using Millis.Tests.Chat;
+using Millis.Tests.TestSupport;
 using static Millis.Extensions.AI.Tests.TestSupport.ScriptedServer;
 
 namespace Millis.Extensions.AI.Tests;

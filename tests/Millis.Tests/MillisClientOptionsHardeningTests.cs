@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
-using Millis.Tests.Chat;
 using Millis.Tests.TestSupport;
 
 namespace Millis.Tests;

@@ -1,3 +1,4 @@
+using Millis.Prism;
 using Newtonsoft.Json.Linq;
 
 namespace Millis.Tests;
@@ -5,7 +6,7 @@ namespace Millis.Tests;
 /// <summary>Finds files of the repository from the test output folder.</summary>
 internal static class RepoFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Repository.Root;
 
     public static string PathOf(string relative) => Path.Combine(Root, relative);
 
@@ -14,17 +15,4 @@ internal static class RepoFiles
     public static JObject NormalizedSpec() => JObject.Parse(File.ReadAllText(PathOf("generated/millis.normalized.openapi.json")));
 
     public static string TestData(string name) => File.ReadAllText(Path.Combine(TestContext.CurrentContext.TestDirectory, "TestData", name));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Millis.Generated.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Millis.Generated.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -61,7 +61,7 @@ public class NamedUnionsTests
 
         var placeholder = MiniSpec.Schema(SpecNormalizer.Normalize(spec), "Webhook");
 
-        Assert.That((string?)placeholder[NamedUnions.HandWrittenMarker], Is.EqualTo("facade/Common/Webhook.cs"));
+        Assert.That((string?)placeholder[NamedUnions.HandWrittenMarker], Is.EqualTo("facade/Agents/Webhook.cs"));
         Assert.That(placeholder["properties"], Is.Null);
         Assert.That(placeholder["additionalProperties"], Is.Null, "the free-form rule must leave hand-written placeholders alone");
     }

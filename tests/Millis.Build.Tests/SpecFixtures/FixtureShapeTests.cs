@@ -55,6 +55,22 @@ public class FixtureShapeTests
     }
 
     [Test]
+    public void TheCheckedInSpecAlreadyCarriesEveryVendorFact()
+    {
+        var spec = FixtureRun.CheckedInSpec();
+
+        Assert.That(JToken.DeepEquals(VendorUpdate.Apply(spec), spec), Is.True, "spec/ differs from the vendor's document (issue 10 §1)");
+    }
+
+    [Test]
+    public void BothPhonePurchaseOperationsListTheirTagTwiceAsTheVendorDoes()
+    {
+        var paths = FixtureRun.CheckedInSpec()["paths"]!;
+
+        Assert.That(new[] { paths["/phones/import"]!["post"]!["tags"]!, paths["/phones/purchase"]!["post"]!["tags"]! }.Select(t => string.Join(",", t.Values<string>())), Is.All.EqualTo("Phones,Phones"));
+    }
+
+    [Test]
     public void TheVendorUpdateIsSeenBySpecDiff_FromTheSpecBeforeIt()
     {
         // spec/ now is the vendor's document; the copy from before the update is test data.

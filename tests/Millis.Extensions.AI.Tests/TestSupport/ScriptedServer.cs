@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
-using Millis.Tests.Chat;
+using Millis.Tests.TestSupport;
 using Newtonsoft.Json.Linq;
 
 namespace Millis.Extensions.AI.Tests.TestSupport;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Millis.Chat;
+using Millis.Tests.TestSupport;
 using Newtonsoft.Json.Linq;
 
 namespace Millis.Tests.Chat;

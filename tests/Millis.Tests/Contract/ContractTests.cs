@@ -1,5 +1,5 @@
 using Millis.Models;
-using Millis.Probe;
+using Millis.Prism;
 
 namespace Millis.Tests.Contract;
 

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Http;
-using Millis.Tests.Chat;
+using Millis.Tests.TestSupport;
 
 namespace Millis.Tests.Errors;
 

@@ -81,7 +81,7 @@ public class AttemptBudgetTests
     {
         var time = new SignallingTimeProvider();
         var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        await using var server = await Chat.LoopbackServer.StartAsync(async context =>
+        await using var server = await TestSupport.LoopbackServer.StartAsync(async context =>
         {
             arrived.TrySetResult();
             await Task.Delay(Timeout.Infinite, context.RequestAborted);

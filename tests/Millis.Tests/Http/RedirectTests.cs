@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Millis.Models;
-using Millis.Tests.Chat;
+using Millis.Tests.TestSupport;
 
 namespace Millis.Tests.Http;
 

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http;
 using Microsoft.AspNetCore.Http;
 using Millis.Models;
-using Millis.Tests.Chat;
 using Millis.Tests.TestSupport;
 
 namespace Millis.Tests.LowLevel;

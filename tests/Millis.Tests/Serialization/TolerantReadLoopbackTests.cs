@@ -1,7 +1,6 @@
 using System.Net.Http;
 using Microsoft.AspNetCore.Http;
 using Millis.Models;
-using Millis.Tests.Chat;
 using Millis.Tests.TestSupport;
 using Newtonsoft.Json.Linq;
 

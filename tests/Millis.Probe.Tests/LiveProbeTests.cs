@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Millis.Probe;
+using Millis.Prism;
 
-namespace Millis.Tests.Contract;
+namespace Millis.Probe.Tests;
 
 /// <summary>build/probe-live against a fake upstream on loopback that answers with responses drifted from spec/.</summary>
 [TestFixture]
@@ -33,7 +33,7 @@ public class LiveProbeTests
         // Drift: the required auto_refill is missing.
         _upstream.MapGet("/user/info", () => Results.Text("""{"user_id":"u1","credit":10.5,"used_credit":1}""", "application/json"));
         await _upstream.StartAsync();
-        _proxy = await PrismProcess.StartProxyAsync(RepoFiles.Root, new Uri($"http://127.0.0.1:{port}"));
+        _proxy = await PrismProcess.StartProxyAsync(Repository.Root, new Uri($"http://127.0.0.1:{port}"));
     }
 
     [OneTimeTearDown]

@@ -1,7 +1,7 @@
 using Millis.Models;
 using Newtonsoft.Json;
 
-namespace Millis.Tests.Common;
+namespace Millis.Tests.Models;
 
 /// <summary>Every union exposes its branches through TryPick and Switch without casts.</summary>
 public class UnionBranchAccessTests

@@ -1,4 +1,4 @@
-// build/install-test.sh: compiled against the package's netstandard2.0 assembly (C# 7.3, no nullable annotations).
+// build/install-test: compiled against the package's netstandard2.0 assembly (C# 7.3, no nullable annotations).
 using System;
 using System.Threading.Tasks;
 using Millis;

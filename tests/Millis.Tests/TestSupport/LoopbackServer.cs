@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
-namespace Millis.Tests.Chat;
+namespace Millis.Tests.TestSupport;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a random port, running one request handler.</summary>
 internal sealed class LoopbackServer : IAsyncDisposable

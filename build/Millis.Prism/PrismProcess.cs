@@ -3,13 +3,13 @@ using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Millis.Probe;
+namespace Millis.Prism;
 
 /// <summary>
 /// Prism (build/tools) on a free loopback port: <c>mock</c> serves spec/ with request validation,
 /// <c>proxy</c> forwards to an upstream and validates requests and responses against spec/.
 /// </summary>
-internal sealed class PrismProcess : IAsyncDisposable
+public sealed class PrismProcess : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly List<string> _output = [];

@@ -2,7 +2,7 @@ using Millis.Models;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
-namespace Millis.Tests.Generated;
+namespace Millis.Tests.Customizations;
 
 /// <summary>The DateTimeOffset helpers added to generated models in facade/Generated.</summary>
 public class TimestampHelperTests

@@ -1,7 +1,7 @@
 using Millis.Models;
 using Newtonsoft.Json;
 
-namespace Millis.Tests.Common;
+namespace Millis.Tests.Agents;
 
 /// <summary>ResponseDelay: an integer (milliseconds) or a ResponseDelayConfig object.</summary>
 public class ResponseDelayTests

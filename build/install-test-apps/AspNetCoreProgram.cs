@@ -1,5 +1,5 @@
 // Compiled from the packed Millis.Community.AspNetCore package in a brand-new web project outside the repository
-// (build/install-test.sh): maps endpoints, answers the package's own simulators. Exit code 1 if anything is missing.
+// (build/install-test): maps endpoints, answers the package's own simulators. Exit code 1 if anything is missing.
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -3,7 +3,7 @@ using Millis.Models;
 using Millis.Tests.TestSupport;
 using Newtonsoft.Json;
 
-namespace Millis.Tests.Common;
+namespace Millis.Tests.Agents;
 
 /// <summary>Webhook: a URL string or a WebhookConfig object.</summary>
 public class WebhookTests
