@@ -15,10 +15,13 @@ public partial class MillisClient : IDisposable
 {
     private readonly HttpClient? _ownedHttpClient;
 
-    /// <summary>Creates a client reading the API key from the <c>MILLIS_API_KEY</c> environment variable.</summary>
-    /// <exception cref="ArgumentException">The variable is not set.</exception>
+    /// <summary>
+    /// Creates a client reading the API key from the <c>MILLIS_API_KEY</c> environment variable and, when
+    /// <c>MILLIS_BASE_URL</c> is set, sending requests there instead of the US West region.
+    /// </summary>
+    /// <exception cref="ArgumentException">The key is not set, or <c>MILLIS_BASE_URL</c> is not a valid URL.</exception>
     public MillisClient()
-        : this(new MillisClientOptions { ApiKey = Environment.GetEnvironmentVariable(MillisClientOptions.ApiKeyEnvironmentVariable) })
+        : this(MillisClientOptions.FromEnvironment())
     {
     }
 

@@ -14,8 +14,29 @@ public sealed class MillisClientOptions
     /// <summary>The environment variable the parameterless <see cref="MillisClient()"/> constructor reads the key from.</summary>
     public const string ApiKeyEnvironmentVariable = "MILLIS_API_KEY";
 
+    /// <summary>
+    /// The environment variable the parameterless <see cref="MillisClient()"/> constructor reads <see cref="BaseUrl"/>
+    /// from when it is set (e.g. by <c>build/with-mock</c>, which points it at the local mock).
+    /// </summary>
+    public const string BaseUrlEnvironmentVariable = "MILLIS_BASE_URL";
+
     /// <summary>The configuration section <c>AddMillis(IConfiguration)</c> conventionally binds (<c>"Millis"</c>).</summary>
     public const string DefaultConfigurationSection = "Millis";
+
+    /// <summary>The options <see cref="MillisClient()"/> uses: the key and, when set, the base URL from the environment.</summary>
+    internal static MillisClientOptions FromEnvironment()
+    {
+        var options = new MillisClientOptions { ApiKey = Environment.GetEnvironmentVariable(ApiKeyEnvironmentVariable) };
+        var baseUrl = Environment.GetEnvironmentVariable(BaseUrlEnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(baseUrl))
+        {
+            options.BaseUrl = Uri.TryCreate(baseUrl!.Trim(), UriKind.Absolute, out var url)
+                ? url
+                : throw new ArgumentException($"The environment variable {BaseUrlEnvironmentVariable} must be an absolute URL such as https://api-west.millis.ai; got '{baseUrl}'. Unset it to use the region's URL.", nameof(BaseUrl));
+        }
+
+        return options;
+    }
 
     private static readonly TimeSpan MinStreamTimeout = TimeSpan.FromMilliseconds(10);
     private static readonly TimeSpan MaxStreamTimeout = TimeSpan.FromHours(1);

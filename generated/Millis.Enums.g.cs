@@ -335,16 +335,16 @@ namespace Millis.Models
         public LLMProvider(string value) => _value = value ?? throw new System.ArgumentNullException(nameof(value));
 
         /// <summary><c>gpt-3.5-turbo</c></summary>
-        public static LLMProvider Gpt35Turbo { get; } = new LLMProvider("gpt-3.5-turbo");
+        public static LLMProvider Gpt3_5Turbo { get; } = new LLMProvider("gpt-3.5-turbo");
 
         /// <summary><c>gpt-4.1</c></summary>
-        public static LLMProvider Gpt41 { get; } = new LLMProvider("gpt-4.1");
+        public static LLMProvider Gpt4_1 { get; } = new LLMProvider("gpt-4.1");
 
         /// <summary><c>gpt-4.1-mini</c></summary>
-        public static LLMProvider Gpt41Mini { get; } = new LLMProvider("gpt-4.1-mini");
+        public static LLMProvider Gpt4_1Mini { get; } = new LLMProvider("gpt-4.1-mini");
 
         /// <summary><c>gpt-4.1-nano</c></summary>
-        public static LLMProvider Gpt41Nano { get; } = new LLMProvider("gpt-4.1-nano");
+        public static LLMProvider Gpt4_1Nano { get; } = new LLMProvider("gpt-4.1-nano");
 
         /// <summary><c>gpt-4-turbo</c></summary>
         public static LLMProvider Gpt4Turbo { get; } = new LLMProvider("gpt-4-turbo");
@@ -362,25 +362,25 @@ namespace Millis.Models
         public static LLMProvider Gpt4oMini { get; } = new LLMProvider("gpt-4o-mini");
 
         /// <summary><c>llama-3-70b</c></summary>
-        public static LLMProvider Llama370b { get; } = new LLMProvider("llama-3-70b");
+        public static LLMProvider Llama3_70b { get; } = new LLMProvider("llama-3-70b");
 
         /// <summary><c>llama-3-1-8b</c></summary>
-        public static LLMProvider Llama318b { get; } = new LLMProvider("llama-3-1-8b");
+        public static LLMProvider Llama3_1_8b { get; } = new LLMProvider("llama-3-1-8b");
 
         /// <summary><c>llama-3-1-70b</c></summary>
-        public static LLMProvider Llama3170b { get; } = new LLMProvider("llama-3-1-70b");
+        public static LLMProvider Llama3_1_70b { get; } = new LLMProvider("llama-3-1-70b");
 
         /// <summary><c>llama-3-1-405b</c></summary>
-        public static LLMProvider Llama31405b { get; } = new LLMProvider("llama-3-1-405b");
+        public static LLMProvider Llama3_1_405b { get; } = new LLMProvider("llama-3-1-405b");
 
         /// <summary><c>mistral-large-2407</c></summary>
         public static LLMProvider MistralLarge2407 { get; } = new LLMProvider("mistral-large-2407");
 
         /// <summary><c>l3.1-70b-euryale-v2.2</c></summary>
-        public static LLMProvider L3170bEuryaleV22 { get; } = new LLMProvider("l3.1-70b-euryale-v2.2");
+        public static LLMProvider L3_1_70bEuryaleV2_2 { get; } = new LLMProvider("l3.1-70b-euryale-v2.2");
 
         /// <summary><c>deepseek-v3</c></summary>
-        public static LLMProvider DeepseekV3 { get; } = new LLMProvider("deepseek-v3");
+        public static LLMProvider DeepSeekV3 { get; } = new LLMProvider("deepseek-v3");
 
         /// <summary><c>gpt-5-nano</c></summary>
         public static LLMProvider Gpt5Nano { get; } = new LLMProvider("gpt-5-nano");
@@ -389,10 +389,10 @@ namespace Millis.Models
         public static LLMProvider Gpt5Mini { get; } = new LLMProvider("gpt-5-mini");
 
         /// <summary><c>llama-3-3-70b</c></summary>
-        public static LLMProvider Llama3370b { get; } = new LLMProvider("llama-3-3-70b");
+        public static LLMProvider Llama3_3_70b { get; } = new LLMProvider("llama-3-3-70b");
 
         /// <summary>Every value this SDK version knows, in the spec's order.</summary>
-        public static System.Collections.Generic.IReadOnlyList<LLMProvider> KnownValues { get; } = new[] { Gpt35Turbo, Gpt41, Gpt41Mini, Gpt41Nano, Gpt4Turbo, Gpt4oRealtimePreview, Gpt4oMiniRealtimePreview, Gpt4o, Gpt4oMini, Llama370b, Llama318b, Llama3170b, Llama31405b, MistralLarge2407, L3170bEuryaleV22, DeepseekV3, Gpt5Nano, Gpt5Mini, Llama3370b };
+        public static System.Collections.Generic.IReadOnlyList<LLMProvider> KnownValues { get; } = new[] { Gpt3_5Turbo, Gpt4_1, Gpt4_1Mini, Gpt4_1Nano, Gpt4Turbo, Gpt4oRealtimePreview, Gpt4oMiniRealtimePreview, Gpt4o, Gpt4oMini, Llama3_70b, Llama3_1_8b, Llama3_1_70b, Llama3_1_405b, MistralLarge2407, L3_1_70bEuryaleV2_2, DeepSeekV3, Gpt5Nano, Gpt5Mini, Llama3_3_70b };
 
         /// <summary>The value as sent on the wire (empty for <c>default</c>).</summary>
         public string Value => _value ?? string.Empty;
@@ -1094,16 +1094,16 @@ namespace Millis.Models
         public VoiceProvider(string value) => _value = value ?? throw new System.ArgumentNullException(nameof(value));
 
         /// <summary><c>elevenlabs</c></summary>
-        public static VoiceProvider Elevenlabs { get; } = new VoiceProvider("elevenlabs");
+        public static VoiceProvider ElevenLabs { get; } = new VoiceProvider("elevenlabs");
 
         /// <summary><c>openai</c></summary>
-        public static VoiceProvider Openai { get; } = new VoiceProvider("openai");
+        public static VoiceProvider OpenAI { get; } = new VoiceProvider("openai");
 
         /// <summary><c>cartesia</c></summary>
         public static VoiceProvider Cartesia { get; } = new VoiceProvider("cartesia");
 
         /// <summary><c>playht</c></summary>
-        public static VoiceProvider Playht { get; } = new VoiceProvider("playht");
+        public static VoiceProvider PlayHT { get; } = new VoiceProvider("playht");
 
         /// <summary><c>deepgram</c></summary>
         public static VoiceProvider Deepgram { get; } = new VoiceProvider("deepgram");
@@ -1115,7 +1115,7 @@ namespace Millis.Models
         public static VoiceProvider Neets { get; } = new VoiceProvider("neets");
 
         /// <summary><c>openai_realtime</c></summary>
-        public static VoiceProvider OpenaiRealtime { get; } = new VoiceProvider("openai_realtime");
+        public static VoiceProvider OpenAIRealtime { get; } = new VoiceProvider("openai_realtime");
 
         /// <summary><c>dubverse</c></summary>
         public static VoiceProvider Dubverse { get; } = new VoiceProvider("dubverse");
@@ -1136,7 +1136,7 @@ namespace Millis.Models
         public static VoiceProvider Hume { get; } = new VoiceProvider("hume");
 
         /// <summary>Every value this SDK version knows, in the spec's order.</summary>
-        public static System.Collections.Generic.IReadOnlyList<VoiceProvider> KnownValues { get; } = new[] { Elevenlabs, Openai, Cartesia, Playht, Deepgram, Rime, Neets, OpenaiRealtime, Dubverse, Orpheus, Sesame, Kokoro, Sarvam, Hume };
+        public static System.Collections.Generic.IReadOnlyList<VoiceProvider> KnownValues { get; } = new[] { ElevenLabs, OpenAI, Cartesia, PlayHT, Deepgram, Rime, Neets, OpenAIRealtime, Dubverse, Orpheus, Sesame, Kokoro, Sarvam, Hume };
 
         /// <summary>The value as sent on the wire (empty for <c>default</c>).</summary>
         public string Value => _value ?? string.Empty;

@@ -7,7 +7,6 @@
 #nullable enable
 namespace Millis.Models
 {
-    /// <summary>AssistantMessage (the spec describes it no further).</summary>
     public partial class AssistantMessage
     {
         /// <summary>Creates a AssistantMessage with its constant field set (<c>assistant</c>).</summary>
@@ -17,7 +16,6 @@ namespace Millis.Models
         }
     }
 
-    /// <summary>ToolMessage (the spec describes it no further).</summary>
     public partial class ToolMessage
     {
         /// <summary>Creates a ToolMessage with its constant field set (<c>tool</c>).</summary>
@@ -27,7 +25,6 @@ namespace Millis.Models
         }
     }
 
-    /// <summary>UserMessage (the spec describes it no further).</summary>
     public partial class UserMessage
     {
         /// <summary>Creates a UserMessage with its constant field set (<c>user</c>).</summary>
@@ -55,7 +52,7 @@ namespace Millis.Agents
     /// <summary>A top-level field of an agent configuration, for <see cref="PartialAgentConfigBuilder.Clear(AgentField)"/>.</summary>
     public enum AgentField
     {
-        /// <summary>Prompt (<c>prompt</c>).</summary>
+        /// <summary>The primary prompt that guides the agent's behavior (<c>prompt</c>).</summary>
         Prompt,
 
         /// <summary>Configuration for the agent's voice (<c>voice</c>).</summary>

@@ -12,7 +12,6 @@
 #pragma warning disable 612 // Disable "CS0612 '...' is obsolete"
 #pragma warning disable 649 // Disable "CS0649 Field is never assigned to, and will always have its default value null"
 #pragma warning disable 1573 // Disable "CS1573 Parameter '...' has no matching param tag in the XML comment for ...
-#pragma warning disable 1591 // Disable "CS1591 Missing XML comment for publicly visible type or member ..."
 #pragma warning disable 8073 // Disable "CS8073 The result of the expression is always 'false' since a value of type 'T' is never equal to 'null' of type 'T?'"
 #pragma warning disable 3016 // Disable "CS3016 Arrays as attribute arguments is not CLS-compliant"
 #pragma warning disable 8600 // Disable "CS8600 Converting null literal or possible null value to non-nullable type"
@@ -28,6 +27,9 @@ namespace Millis.Models
 
     
 
+    /// <summary>
+    /// A voice agent: its id, name, configuration and creation time. Returned by the agent list, get, create and duplicate operations.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Agent : Millis.Models.MillisModel
     {
@@ -36,6 +38,9 @@ namespace Millis.Models
         private AgentConfig _config = new AgentConfig();
         private long _created_at = default!;
 
+        /// <summary>
+        /// The agent's unique id, used in the path of every agent operation.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -43,6 +48,9 @@ namespace Millis.Models
             set { SetProperty(ref _id, value); }
         }
 
+        /// <summary>
+        /// The agent's display name.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -50,6 +58,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The agent's full configuration: prompt and voice plus the optional flow, LLM, tool and call settings.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public AgentConfig Config
         {
@@ -57,6 +68,10 @@ namespace Millis.Models
             set { SetProperty(ref _config, value); }
         }
 
+        /// <summary>
+        /// When the agent was created, as a Unix timestamp in seconds. Prefer Created; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public long CreatedAt
         {
@@ -66,6 +81,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The agent to chat with in POST /chat/completions: an existing agent's id, an inline configuration, or both.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentCallData : Millis.Models.MillisModel
     {
@@ -74,6 +92,9 @@ namespace Millis.Models
         private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
         private bool? _include_metadata_in_prompt = default!;
 
+        /// <summary>
+        /// The id of an existing agent to chat with.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -81,6 +102,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// Agent settings for this session, given inline as a partial configuration.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public PartialAgentConfig? AgentConfig
         {
@@ -88,6 +112,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_config, value); }
         }
 
+        /// <summary>
+        /// Free-form key/value data attached to the session.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Metadata
         {
@@ -95,6 +122,9 @@ namespace Millis.Models
             set { SetProperty(ref _metadata, value); }
         }
 
+        /// <summary>
+        /// Whether the metadata is added to the agent's prompt.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? IncludeMetadataInPrompt
         {
@@ -104,6 +134,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// One call record returned by GET /agents/{agent_id}/call-histories: transcript, duration, cost and call details.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentCallHistory : Millis.Models.MillisModel
     {
@@ -122,6 +155,9 @@ namespace Millis.Models
         private System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? _function_calls = default!;
         private string? _call_status = default!;
 
+        /// <summary>
+        /// The id of the agent that handled the call.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -129,6 +165,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// The agent configuration recorded with the call, as a free-form object.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object> AgentConfig
         {
@@ -136,6 +175,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_config, value); }
         }
 
+        /// <summary>
+        /// How long the call lasted, in seconds.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("duration", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double Duration
         {
@@ -143,6 +185,9 @@ namespace Millis.Models
             set { SetProperty(ref _duration, value); }
         }
 
+        /// <summary>
+        /// When the session started, as a Unix timestamp in seconds.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("ts", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double Ts
         {
@@ -150,6 +195,9 @@ namespace Millis.Models
             set { SetProperty(ref _ts, value); }
         }
 
+        /// <summary>
+        /// The conversation transcript as one string: the chat history arrives JSON-encoded in it, not as an array.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("chat", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Chat
         {
@@ -157,6 +205,9 @@ namespace Millis.Models
             set { SetProperty(ref _chat, value); }
         }
 
+        /// <summary>
+        /// The number of characters counted for the call; what is counted is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("chars_used", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public int CharsUsed
         {
@@ -164,6 +215,9 @@ namespace Millis.Models
             set { SetProperty(ref _chars_used, value); }
         }
 
+        /// <summary>
+        /// The session's id, used by GET /call-logs/{session_id} and POST /sessions/{session_id}/terminate.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string SessionId
         {
@@ -171,6 +225,9 @@ namespace Millis.Models
             set { SetProperty(ref _session_id, value); }
         }
 
+        /// <summary>
+        /// The call's id; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? CallId
         {
@@ -178,6 +235,9 @@ namespace Millis.Models
             set { SetProperty(ref _call_id, value); }
         }
 
+        /// <summary>
+        /// The call's cost, one free-form object per item. The item fields are not documented; observed items carry a type such as stt, llm or millis and a credit amount.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("cost_breakdown", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>> CostBreakdown
         {
@@ -185,6 +245,9 @@ namespace Millis.Models
             set { SetProperty(ref _cost_breakdown, value); }
         }
 
+        /// <summary>
+        /// Telephony details of the call as a free-form object (observed keys include from, to and direction); may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("voip", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Voip
         {
@@ -192,6 +255,9 @@ namespace Millis.Models
             set { SetProperty(ref _voip, value); }
         }
 
+        /// <summary>
+        /// Details of the call recording as a free-form object (handlers have read recording_url); may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Recording
         {
@@ -199,6 +265,9 @@ namespace Millis.Models
             set { SetProperty(ref _recording, value); }
         }
 
+        /// <summary>
+        /// The free-form metadata attached to the session.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Metadata
         {
@@ -206,6 +275,9 @@ namespace Millis.Models
             set { SetProperty(ref _metadata, value); }
         }
 
+        /// <summary>
+        /// The tool and function calls made during the call, as free-form objects; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("function_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? FunctionCalls
         {
@@ -213,6 +285,9 @@ namespace Millis.Models
             set { SetProperty(ref _function_calls, value); }
         }
 
+        /// <summary>
+        /// The call's status as a raw string, for example user-ended or failed; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? CallStatus
         {
@@ -222,6 +297,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The full configuration of an agent: prompt and voice (both required) plus optional flow, LLM, tool, webhook and call settings. Sent when creating an agent and returned with every agent.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentConfig : Millis.Models.MillisModel
     {
@@ -470,12 +548,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /agents: the new agent's name and full configuration.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentCreate : Millis.Models.MillisModel
     {
         private string _name = default!;
         private AgentConfig _config = new AgentConfig();
 
+        /// <summary>
+        /// The name of the new agent.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -483,6 +567,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The new agent's configuration; prompt and voice are required.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public AgentConfig Config
         {
@@ -492,6 +579,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Settings that let the agent end a call on its own: whether it may, when to do so, and what it says before hanging up.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentTerminateCall : Millis.Models.MillisModel
     {
@@ -531,6 +621,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A webhook tool the agent can call during a conversation: its name, description and parameters, and the HTTP request that triggers it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentTool : Millis.Models.MillisModel
     {
@@ -680,12 +773,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of PUT /agents/{agent_id}. The spec requires both name and config, even when only one of them changes.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AgentUpdate : Millis.Models.MillisModel
     {
         private string _name = default!;
         private PartialAgentConfig _config = new PartialAgentConfig();
 
+        /// <summary>
+        /// The agent's name; required even when only the configuration changes.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -693,6 +792,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The configuration to set, as a partial configuration in which every field is optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("config", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public PartialAgentConfig Config
         {
@@ -702,6 +804,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A predefined function tied to an app integration, named, with optional credentials.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AppFunction : Millis.Models.MillisModel
     {
@@ -718,6 +823,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// Credentials for the app integration as string key/value pairs; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("credentials", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, string>? Credentials
         {
@@ -727,6 +835,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A message from the assistant in a chat history, optionally with the tool calls it made.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AssistantMessage : Millis.Models.MillisModel
     {
@@ -734,6 +845,9 @@ namespace Millis.Models
         private string _content = default!;
         private System.Collections.Generic.IList<ToolCall>? _tool_calls = default!;
 
+        /// <summary>
+        /// Always "assistant" for this message type; the constructor sets it.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Role
         {
@@ -741,6 +855,9 @@ namespace Millis.Models
             set { SetProperty(ref _role, value); }
         }
 
+        /// <summary>
+        /// The text of the assistant's message.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Content
         {
@@ -748,6 +865,9 @@ namespace Millis.Models
             set { SetProperty(ref _content, value); }
         }
 
+        /// <summary>
+        /// The tool calls the assistant made in this turn, for replaying tool use; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("tool_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<ToolCall>? ToolCalls
         {
@@ -757,6 +877,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Filler messages the agent says when its response is slower than a threshold given in milliseconds.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AutoFillResponses : Millis.Models.MillisModel
     {
@@ -785,6 +908,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The account's automatic credit refill settings, part of the GET /user/info response.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class AutoRefillConfig : Millis.Models.MillisModel
     {
@@ -792,6 +918,9 @@ namespace Millis.Models
         private double? _threshold = default!;
         private double? _refill_amount = default!;
 
+        /// <summary>
+        /// Whether automatic credit refill is on.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("enabled", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool Enabled
         {
@@ -799,6 +928,9 @@ namespace Millis.Models
             set { SetProperty(ref _enabled, value); }
         }
 
+        /// <summary>
+        /// The credit level that triggers a refill, going by the name; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("threshold", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double? Threshold
         {
@@ -806,6 +938,9 @@ namespace Millis.Models
             set { SetProperty(ref _threshold, value); }
         }
 
+        /// <summary>
+        /// The amount of credit added by a refill, going by the name; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("refill_amount", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double? RefillAmount
         {
@@ -815,6 +950,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Background audio played during calls: an audio URL and an optional volume.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class BackgroundSetting : Millis.Models.MillisModel
     {
@@ -843,6 +981,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Values for the three states of the embedded call button: idle, connecting and running. Used for the embed's titles and icons.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ButtonState : Millis.Models.MillisModel
     {
@@ -850,6 +991,9 @@ namespace Millis.Models
         private string _connecting = default!;
         private string _running = default!;
 
+        /// <summary>
+        /// The value shown while the button is idle.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("idle", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Idle
         {
@@ -857,6 +1001,9 @@ namespace Millis.Models
             set { SetProperty(ref _idle, value); }
         }
 
+        /// <summary>
+        /// The value shown while the call is connecting.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("connecting", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Connecting
         {
@@ -864,6 +1011,9 @@ namespace Millis.Models
             set { SetProperty(ref _connecting, value); }
         }
 
+        /// <summary>
+        /// The value shown while the call is running.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("running", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Running
         {
@@ -873,12 +1023,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Response of GET /agents/{agent_id}/call-histories: the agent's call records, without a cursor for further pages.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CallHistoryResponse : Millis.Models.MillisModel
     {
         private System.Collections.Generic.IList<AgentCallHistory> _items = new System.Collections.Generic.List<AgentCallHistory>();
         private GenericResponse _pagination = new GenericResponse();
 
+        /// <summary>
+        /// The agent's call records.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("items", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<AgentCallHistory> Items
         {
@@ -886,6 +1042,9 @@ namespace Millis.Models
             set { SetProperty(ref _items, value); }
         }
 
+        /// <summary>
+        /// A success flag only; the response carries no cursor for the next page.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("pagination", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public GenericResponse Pagination
         {
@@ -895,6 +1054,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// One call record from GET /call-logs or GET /call-logs/{session_id}, also the shape of the end-of-call webhook body. Every field is optional.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CallLog : Millis.Models.MillisModel
     {
@@ -914,6 +1076,9 @@ namespace Millis.Models
         private CallStatus? _call_status = default!;
         private string? _campaign_id = default!;
 
+        /// <summary>
+        /// The id of the agent that handled the call.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -921,6 +1086,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// The agent configuration recorded with the call, as a free-form object.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? AgentConfig
         {
@@ -928,6 +1096,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_config, value); }
         }
 
+        /// <summary>
+        /// How long the call lasted, in seconds.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("duration", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double? Duration
         {
@@ -935,6 +1106,10 @@ namespace Millis.Models
             set { SetProperty(ref _duration, value); }
         }
 
+        /// <summary>
+        /// When the session started, as a Unix timestamp in seconds. Prefer Timestamp; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("ts", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double? Ts
         {
@@ -942,6 +1117,9 @@ namespace Millis.Models
             set { SetProperty(ref _ts, value); }
         }
 
+        /// <summary>
+        /// The conversation transcript as one string: the chat history arrives JSON-encoded in it, not as an array.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("chat", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Chat
         {
@@ -949,6 +1127,9 @@ namespace Millis.Models
             set { SetProperty(ref _chat, value); }
         }
 
+        /// <summary>
+        /// The number of characters counted for the call; what is counted is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("chars_used", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public int? CharsUsed
         {
@@ -956,6 +1137,9 @@ namespace Millis.Models
             set { SetProperty(ref _chars_used, value); }
         }
 
+        /// <summary>
+        /// The session's id, used by GET /call-logs/{session_id} and POST /sessions/{session_id}/terminate.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? SessionId
         {
@@ -963,6 +1147,9 @@ namespace Millis.Models
             set { SetProperty(ref _session_id, value); }
         }
 
+        /// <summary>
+        /// The call's id; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? CallId
         {
@@ -970,6 +1157,9 @@ namespace Millis.Models
             set { SetProperty(ref _call_id, value); }
         }
 
+        /// <summary>
+        /// The call's cost, one free-form object per item. The item fields are not documented; observed items carry a type such as stt, llm or millis and a credit amount.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("cost_breakdown", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? CostBreakdown
         {
@@ -977,6 +1167,9 @@ namespace Millis.Models
             set { SetProperty(ref _cost_breakdown, value); }
         }
 
+        /// <summary>
+        /// Telephony details of the call as a free-form object (observed keys include from, to and direction); may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("voip", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Voip
         {
@@ -984,6 +1177,9 @@ namespace Millis.Models
             set { SetProperty(ref _voip, value); }
         }
 
+        /// <summary>
+        /// Details of the call recording as a free-form object (handlers have read recording_url); may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("recording", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Recording
         {
@@ -991,6 +1187,9 @@ namespace Millis.Models
             set { SetProperty(ref _recording, value); }
         }
 
+        /// <summary>
+        /// The free-form metadata attached to the session.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Metadata
         {
@@ -998,6 +1197,9 @@ namespace Millis.Models
             set { SetProperty(ref _metadata, value); }
         }
 
+        /// <summary>
+        /// The tool and function calls made during the call, as free-form objects; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("function_calls", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<System.Collections.Generic.IDictionary<string, object>>? FunctionCalls
         {
@@ -1005,6 +1207,9 @@ namespace Millis.Models
             set { SetProperty(ref _function_calls, value); }
         }
 
+        /// <summary>
+        /// The call's status, for example registered, in-progress, completed, user-ended, voicemail-hangup or failed; values added later are kept.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public CallStatus? CallStatus
         {
@@ -1012,6 +1217,9 @@ namespace Millis.Models
             set { SetProperty(ref _call_status, value); }
         }
 
+        /// <summary>
+        /// The id of the campaign the call belongs to, if any.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("campaign_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? CampaignId
         {
@@ -1021,12 +1229,19 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// One page of GET /call-logs: call records and the cursor for the next page.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CallLogPage : Millis.Models.MillisModel
     {
         private System.Collections.Generic.IList<CallLog> _histories = new System.Collections.Generic.List<CallLog>();
         private double? _next_cursor = default!;
 
+        /// <summary>
+        /// The call records on this page. Prefer Items; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("histories", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<CallLog> Histories
         {
@@ -1034,6 +1249,10 @@ namespace Millis.Models
             set { SetProperty(ref _histories, value); }
         }
 
+        /// <summary>
+        /// The cursor for the next page: pass it as start_after_ts to GET /call-logs. Null when the API returns no cursor, which clients treat as the end of the list. Prefer Next; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("next_cursor", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double? NextCursor
         {
@@ -1043,12 +1262,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Response of POST /register_call and POST /start_outbound_call: the ids of the new call and its session.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CallRegistrationResponse : Millis.Models.MillisModel
     {
         private string _call_id = default!;
         private string _session_id = default!;
 
+        /// <summary>
+        /// The id of the new call.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("call_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string CallId
         {
@@ -1056,6 +1281,9 @@ namespace Millis.Models
             set { SetProperty(ref _call_id, value); }
         }
 
+        /// <summary>
+        /// The id of the call's session; GET /call-logs/{session_id} reads its record.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string SessionId
         {
@@ -1065,6 +1293,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// General call settings: whether calls are recorded, and optional background audio.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CallSettings : Millis.Models.MillisModel
     {
@@ -1093,6 +1324,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Settings for transferring a call: one number or a list of described numbers, instructions for the agent, and what it says before transferring.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CallTransfer : Millis.Models.MillisModel
     {
@@ -1143,6 +1377,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// An outbound call campaign with its status and the records (phone numbers) it calls. Returned by POST /campaigns, GET /campaigns and GET /campaigns/{campaign_id}.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Campaign : Millis.Models.MillisModel
     {
@@ -1152,6 +1389,9 @@ namespace Millis.Models
         private System.Collections.Generic.IList<CampaignRecord> _records = new System.Collections.Generic.List<CampaignRecord>();
         private long _created_at = default!;
 
+        /// <summary>
+        /// The campaign's unique id, used in the path of every campaign operation.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -1159,6 +1399,9 @@ namespace Millis.Models
             set { SetProperty(ref _id, value); }
         }
 
+        /// <summary>
+        /// The campaign's name.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -1166,6 +1409,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The campaign's state: idle, started, paused, finished or failed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public CampaignStatus Status
         {
@@ -1173,6 +1419,9 @@ namespace Millis.Models
             set { SetProperty(ref _status, value); }
         }
 
+        /// <summary>
+        /// The phone numbers in the campaign, each with its metadata and call status.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("records", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<CampaignRecord> Records
         {
@@ -1180,6 +1429,10 @@ namespace Millis.Models
             set { SetProperty(ref _records, value); }
         }
 
+        /// <summary>
+        /// When the campaign was created, as a Unix timestamp in seconds. Prefer Created; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public long CreatedAt
         {
@@ -1189,11 +1442,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /campaigns: the new campaign's name, its only field.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CampaignCreate : Millis.Models.MillisModel
     {
         private string _name = default!;
 
+        /// <summary>
+        /// The name of the new campaign.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -1203,12 +1462,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of PUT /campaigns/{campaign_id}/info: the campaign fields to change; both are optional.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CampaignEditRequest : Millis.Models.MillisModel
     {
         private string? _name = default!;
         private bool? _include_metadata_in_prompt = default!;
 
+        /// <summary>
+        /// The new name for the campaign.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Name
         {
@@ -1216,6 +1481,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// Whether record metadata is added to the agent's prompt on the campaign's calls.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? IncludeMetadataInPrompt
         {
@@ -1225,6 +1493,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A campaign's details without its records, returned by GET and PUT /campaigns/{campaign_id}/info.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CampaignInfo : Millis.Models.MillisModel
     {
@@ -1235,6 +1506,9 @@ namespace Millis.Models
         private string? _caller = default!;
         private bool? _include_metadata_in_prompt = default!;
 
+        /// <summary>
+        /// The campaign's unique id.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -1242,6 +1516,9 @@ namespace Millis.Models
             set { SetProperty(ref _id, value); }
         }
 
+        /// <summary>
+        /// The campaign's name.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -1249,6 +1526,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The campaign's state: idle, started, paused, finished or failed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public CampaignStatus Status
         {
@@ -1256,6 +1536,10 @@ namespace Millis.Models
             set { SetProperty(ref _status, value); }
         }
 
+        /// <summary>
+        /// When the campaign was created, as a Unix timestamp in seconds. Prefer Created; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("created_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public long CreatedAt
         {
@@ -1263,6 +1547,9 @@ namespace Millis.Models
             set { SetProperty(ref _created_at, value); }
         }
 
+        /// <summary>
+        /// The phone number the campaign calls from, set with POST /campaigns/{campaign_id}/set_caller; null when none is set.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("caller", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Caller
         {
@@ -1271,7 +1558,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: false.
+        /// Whether record metadata is added to the agent's prompt on the campaign's calls. Server default: false.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? IncludeMetadataInPrompt
@@ -1282,6 +1569,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// One phone number in a campaign, with its metadata and call progress.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CampaignRecord : Millis.Models.MillisModel
     {
@@ -1289,6 +1579,9 @@ namespace Millis.Models
         private System.Collections.Generic.IDictionary<string, object> _metadata = new System.Collections.Generic.Dictionary<string, object>();
         private CampaignRecordStatus _call_status = new CampaignRecordStatus();
 
+        /// <summary>
+        /// The phone number to call.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -1296,6 +1589,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// Free-form metadata stored with the record.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object> Metadata
         {
@@ -1303,6 +1599,9 @@ namespace Millis.Models
             set { SetProperty(ref _metadata, value); }
         }
 
+        /// <summary>
+        /// Progress of this record's call: not_started, started, finished or failed.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("call_status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public CampaignRecordStatus CallStatus
         {
@@ -1312,12 +1611,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A phone number to add to a campaign; POST /campaigns/{campaign_id}/records takes a JSON array of these.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CampaignRecordCreate : Millis.Models.MillisModel
     {
         private string _phone = default!;
         private System.Collections.Generic.IDictionary<string, object>? _metadata = default!;
 
+        /// <summary>
+        /// The phone number to call.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -1325,6 +1630,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// Optional free-form metadata stored with the record.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Metadata
         {
@@ -1334,6 +1642,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /chat/completions: the agent and the conversation so far. The reply always streams as server-sent events.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ChatCompletionData : Millis.Models.MillisModel
     {
@@ -1341,6 +1652,9 @@ namespace Millis.Models
         private System.Collections.Generic.IList<ChatMessage> _messages = new System.Collections.Generic.List<ChatMessage>();
         private bool? _end_of_session = default!;
 
+        /// <summary>
+        /// The agent to chat with: an agent id, an inline configuration, or both.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public AgentCallData Agent
         {
@@ -1348,6 +1662,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent, value); }
         }
 
+        /// <summary>
+        /// The conversation so far, as user, assistant and tool messages in order.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<ChatMessage> Messages
         {
@@ -1356,7 +1673,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: false.
+        /// Whether this request ends the session; its exact effect is not documented. Server default: false.
         /// </summary>
         [Newtonsoft.Json.JsonProperty("end_of_session", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? EndOfSession
@@ -1367,6 +1684,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /knowledge/create_file: adds a knowledge base file, described by its storage key, name, description, type and size.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CreateFileRequest : Millis.Models.MillisModel
     {
@@ -1376,6 +1696,9 @@ namespace Millis.Models
         private string _file_type = default!;
         private int _size = default!;
 
+        /// <summary>
+        /// The storage key of the uploaded file, presumably the key in the fields returned by POST /knowledge/generate_presigned_url.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("object_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ObjectKey
         {
@@ -1383,6 +1706,9 @@ namespace Millis.Models
             set { SetProperty(ref _object_key, value); }
         }
 
+        /// <summary>
+        /// A description of the file.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Description
         {
@@ -1390,6 +1716,9 @@ namespace Millis.Models
             set { SetProperty(ref _description, value); }
         }
 
+        /// <summary>
+        /// The file's name.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -1397,6 +1726,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The file's type, such as a MIME type; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("file_type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string FileType
         {
@@ -1404,6 +1736,9 @@ namespace Millis.Models
             set { SetProperty(ref _file_type, value); }
         }
 
+        /// <summary>
+        /// The file's size; the unit is not documented (presumably bytes).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public int Size
         {
@@ -1413,12 +1748,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /sip (PersistantSipCallData in the vendor spec): the agent setup for a SIP endpoint and an optional region.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CreateSipRequest : Millis.Models.MillisModel
     {
         private InitAgent _init_agent = new InitAgent();
         private string? _region = default!;
 
+        /// <summary>
+        /// The agent to run on the SIP endpoint: its id or configuration, metadata and related options.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("init_agent", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public InitAgent InitAgent
         {
@@ -1426,6 +1767,9 @@ namespace Millis.Models
             set { SetProperty(ref _init_agent, value); }
         }
 
+        /// <summary>
+        /// The region for the SIP endpoint, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Region
         {
@@ -1435,6 +1779,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Custom keywords with weights that speech recognition should favour.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class CustomVocabulary : Millis.Models.MillisModel
     {
@@ -1452,6 +1799,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Settings that let the agent send DTMF dial tones during a call, with instructions on when to send them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class DTMFDial : Millis.Models.MillisModel
     {
@@ -1480,11 +1830,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /knowledge/delete_file: the id of the knowledge base file to delete.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class DeleteFileRequest : Millis.Models.MillisModel
     {
         private string _id = default!;
 
+        /// <summary>
+        /// The id of the file to delete, as listed by GET /knowledge/list_files.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -1494,6 +1850,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /agents/{agent_id}/embed: appearance settings for the agent's embeddable call button; every field is optional.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class EmbedConfig : Millis.Models.MillisModel
     {
@@ -1505,6 +1864,9 @@ namespace Millis.Models
         private bool? _transcript = default!;
         private string? _region = default!;
 
+        /// <summary>
+        /// The button's titles for the idle, connecting and running states.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("titles", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public ButtonState? Titles
         {
@@ -1512,6 +1874,9 @@ namespace Millis.Models
             set { SetProperty(ref _titles, value); }
         }
 
+        /// <summary>
+        /// The button's icons for the idle, connecting and running states.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("icons", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public ButtonState? Icons
         {
@@ -1519,6 +1884,9 @@ namespace Millis.Models
             set { SetProperty(ref _icons, value); }
         }
 
+        /// <summary>
+        /// The embed's background, as a string; its format is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("background", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Background
         {
@@ -1526,6 +1894,9 @@ namespace Millis.Models
             set { SetProperty(ref _background, value); }
         }
 
+        /// <summary>
+        /// CSS for the button; the wire name is camelCase.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("buttonCss", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? ButtonCss
         {
@@ -1533,6 +1904,9 @@ namespace Millis.Models
             set { SetProperty(ref _buttonCss, value); }
         }
 
+        /// <summary>
+        /// The button's size as an integer; the unit is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public int? Size
         {
@@ -1540,6 +1914,9 @@ namespace Millis.Models
             set { SetProperty(ref _size, value); }
         }
 
+        /// <summary>
+        /// Whether the embed shows the conversation transcript.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("transcript", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? Transcript
         {
@@ -1547,6 +1924,9 @@ namespace Millis.Models
             set { SetProperty(ref _transcript, value); }
         }
 
+        /// <summary>
+        /// The region for the embed, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Region
         {
@@ -1556,6 +1936,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Conversation flow settings: who speaks first, interruptions, response delays, filler messages, ending and transferring calls, voicemail, inactivity and DTMF.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Flow : Millis.Models.MillisModel
     {
@@ -1661,11 +2044,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A plain success result, returned by most update, action and delete operations.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class GenericResponse : Millis.Models.MillisModel
     {
         private bool _success = default!;
 
+        /// <summary>
+        /// Whether the operation succeeded.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("success", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool Success
         {
@@ -1675,11 +2064,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// An error body with one message, declared for the 400 response of POST /agents.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class HTTPError : Millis.Models.MillisModel
     {
         private string _detail = default!;
 
+        /// <summary>
+        /// The error message.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Detail
         {
@@ -1689,11 +2084,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The body of a 422 response: the request fields that failed validation.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class HTTPValidationError : Millis.Models.MillisModel
     {
         private System.Collections.Generic.IList<ValidationError>? _detail = default!;
 
+        /// <summary>
+        /// One entry per validation problem, with its location, message and type.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("detail", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<ValidationError>? Detail
         {
@@ -1703,6 +2104,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Limits on how much conversation history and how many tool results the LLM receives.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class HistorySettings : Millis.Models.MillisModel
     {
@@ -1731,6 +2135,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/import for an Exotel number: the number, its country and region, and the Exotel account credentials.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ImportExotelRequest : Millis.Models.MillisModel
     {
@@ -1744,6 +2151,9 @@ namespace Millis.Models
         private string _subdomain = default!;
         private string? _app_id = default!;
 
+        /// <summary>
+        /// The country of the number being imported.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Country
         {
@@ -1752,7 +2162,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: "exotel".
+        /// The telephony provider of this import shape (exotel). Send it explicitly, since the import body is matched against five provider shapes. Server default: "exotel".
         /// </summary>
         [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Provider
@@ -1761,6 +2171,9 @@ namespace Millis.Models
             set { SetProperty(ref _provider, value); }
         }
 
+        /// <summary>
+        /// The phone number to import.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -1768,6 +2181,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// The region for the imported number, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Region
         {
@@ -1775,6 +2191,9 @@ namespace Millis.Models
             set { SetProperty(ref _region, value); }
         }
 
+        /// <summary>
+        /// The Exotel API key.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiKey
         {
@@ -1782,6 +2201,9 @@ namespace Millis.Models
             set { SetProperty(ref _api_key, value); }
         }
 
+        /// <summary>
+        /// The Exotel API token.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_token", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiToken
         {
@@ -1789,6 +2211,9 @@ namespace Millis.Models
             set { SetProperty(ref _api_token, value); }
         }
 
+        /// <summary>
+        /// The Exotel account SID.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("sid", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Sid
         {
@@ -1796,6 +2221,9 @@ namespace Millis.Models
             set { SetProperty(ref _sid, value); }
         }
 
+        /// <summary>
+        /// The Exotel API subdomain of the account.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("subdomain", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Subdomain
         {
@@ -1803,6 +2231,9 @@ namespace Millis.Models
             set { SetProperty(ref _subdomain, value); }
         }
 
+        /// <summary>
+        /// The Exotel app id; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("app_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AppId
         {
@@ -1812,6 +2243,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/import for a Plivo number: the number, its country and region, and the Plivo credentials.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ImportPlivoRequest : Millis.Models.MillisModel
     {
@@ -1822,6 +2256,9 @@ namespace Millis.Models
         private string _auth_id = default!;
         private string _auth_token = default!;
 
+        /// <summary>
+        /// The country of the number being imported.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Country
         {
@@ -1830,7 +2267,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: "plivo".
+        /// The telephony provider of this import shape (plivo). Send it explicitly, since the import body is matched against five provider shapes. Server default: "plivo".
         /// </summary>
         [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Provider
@@ -1839,6 +2276,9 @@ namespace Millis.Models
             set { SetProperty(ref _provider, value); }
         }
 
+        /// <summary>
+        /// The phone number to import.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -1846,6 +2286,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// The region for the imported number, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Region
         {
@@ -1853,6 +2296,9 @@ namespace Millis.Models
             set { SetProperty(ref _region, value); }
         }
 
+        /// <summary>
+        /// The Plivo Auth ID.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("auth_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string AuthId
         {
@@ -1860,6 +2306,9 @@ namespace Millis.Models
             set { SetProperty(ref _auth_id, value); }
         }
 
+        /// <summary>
+        /// The Plivo Auth Token.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("auth_token", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string AuthToken
         {
@@ -1869,6 +2318,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/import for a Telnyx number: the number, its country and region, and the Telnyx API key.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ImportTelnyxRequest : Millis.Models.MillisModel
     {
@@ -1878,6 +2330,9 @@ namespace Millis.Models
         private string _region = default!;
         private string _api_key = default!;
 
+        /// <summary>
+        /// The country of the number being imported.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Country
         {
@@ -1886,7 +2341,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: "telnyx".
+        /// The telephony provider of this import shape (telnyx). Send it explicitly, since the import body is matched against five provider shapes. Server default: "telnyx".
         /// </summary>
         [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Provider
@@ -1895,6 +2350,9 @@ namespace Millis.Models
             set { SetProperty(ref _provider, value); }
         }
 
+        /// <summary>
+        /// The phone number to import.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -1902,6 +2360,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// The region for the imported number, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Region
         {
@@ -1909,6 +2370,9 @@ namespace Millis.Models
             set { SetProperty(ref _region, value); }
         }
 
+        /// <summary>
+        /// The Telnyx API key.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiKey
         {
@@ -1918,6 +2382,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/import for a Twilio number: the number, its country and region, and the Twilio credentials.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ImportTwilioRequest : Millis.Models.MillisModel
     {
@@ -1929,6 +2396,9 @@ namespace Millis.Models
         private string _api_secret = default!;
         private string _account_sid = default!;
 
+        /// <summary>
+        /// The country of the number being imported.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Country
         {
@@ -1937,7 +2407,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: "twilio".
+        /// The telephony provider of this import shape (twilio). Send it explicitly, since the import body is matched against five provider shapes. Server default: "twilio".
         /// </summary>
         [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Provider
@@ -1946,6 +2416,9 @@ namespace Millis.Models
             set { SetProperty(ref _provider, value); }
         }
 
+        /// <summary>
+        /// The phone number to import.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -1953,6 +2426,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// The region for the imported number, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Region
         {
@@ -1960,6 +2436,9 @@ namespace Millis.Models
             set { SetProperty(ref _region, value); }
         }
 
+        /// <summary>
+        /// The Twilio API key.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiKey
         {
@@ -1967,6 +2446,9 @@ namespace Millis.Models
             set { SetProperty(ref _api_key, value); }
         }
 
+        /// <summary>
+        /// The Twilio API secret.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_secret", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiSecret
         {
@@ -1974,6 +2456,9 @@ namespace Millis.Models
             set { SetProperty(ref _api_secret, value); }
         }
 
+        /// <summary>
+        /// The Twilio Account SID.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("account_sid", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string AccountSid
         {
@@ -1983,6 +2468,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/import for a Vonage number: the number, its country and region, and the Vonage credentials.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ImportVonageRequest : Millis.Models.MillisModel
     {
@@ -1994,6 +2482,9 @@ namespace Millis.Models
         private string _api_secret = default!;
         private string? _app_id = default!;
 
+        /// <summary>
+        /// The country of the number being imported.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Country
         {
@@ -2002,7 +2493,7 @@ namespace Millis.Models
         }
 
         /// <summary>
-        /// Server default: "vonage".
+        /// The telephony provider of this import shape (vonage). Send it explicitly, since the import body is matched against five provider shapes. Server default: "vonage".
         /// </summary>
         [Newtonsoft.Json.JsonProperty("provider", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Provider
@@ -2011,6 +2502,9 @@ namespace Millis.Models
             set { SetProperty(ref _provider, value); }
         }
 
+        /// <summary>
+        /// The phone number to import.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -2018,6 +2512,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// The region for the imported number, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("region", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Region
         {
@@ -2025,6 +2522,9 @@ namespace Millis.Models
             set { SetProperty(ref _region, value); }
         }
 
+        /// <summary>
+        /// The Vonage API key.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_key", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiKey
         {
@@ -2032,6 +2532,9 @@ namespace Millis.Models
             set { SetProperty(ref _api_key, value); }
         }
 
+        /// <summary>
+        /// The Vonage API secret.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("api_secret", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ApiSecret
         {
@@ -2039,6 +2542,9 @@ namespace Millis.Models
             set { SetProperty(ref _api_secret, value); }
         }
 
+        /// <summary>
+        /// The Vonage application id; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("app_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AppId
         {
@@ -2048,6 +2554,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// What the agent does when the user goes quiet: after an idle time in seconds it says a prompt message.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class InactivityHandling : Millis.Models.MillisModel
     {
@@ -2076,6 +2585,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /register_call and POST /register_sip_call, also used by POST /sip: the agent to run and the call's options. Every field is optional.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class InitAgent : Millis.Models.MillisModel
     {
@@ -2087,6 +2599,9 @@ namespace Millis.Models
         private string? _to_phone = default!;
         private SessionContinuation? _session_continuation = default!;
 
+        /// <summary>
+        /// The id of an existing agent to handle the call.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -2094,6 +2609,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// Agent settings for this call, as a partial configuration; when agent_id is also given, these override the stored agent's settings.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public PartialAgentConfig? AgentConfig
         {
@@ -2101,6 +2619,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_config, value); }
         }
 
+        /// <summary>
+        /// Free-form key/value data attached to the session.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Metadata
         {
@@ -2108,6 +2629,9 @@ namespace Millis.Models
             set { SetProperty(ref _metadata, value); }
         }
 
+        /// <summary>
+        /// Whether the metadata is added to the agent's prompt.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? IncludeMetadataInPrompt
         {
@@ -2115,6 +2639,9 @@ namespace Millis.Models
             set { SetProperty(ref _include_metadata_in_prompt, value); }
         }
 
+        /// <summary>
+        /// The phone number the call comes from; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("from_phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? FromPhone
         {
@@ -2122,6 +2649,9 @@ namespace Millis.Models
             set { SetProperty(ref _from_phone, value); }
         }
 
+        /// <summary>
+        /// The phone number the call goes to; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("to_phone", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? ToPhone
         {
@@ -2129,6 +2659,9 @@ namespace Millis.Models
             set { SetProperty(ref _to_phone, value); }
         }
 
+        /// <summary>
+        /// An earlier session to continue, so the call keeps its context; per the docs this works only when data collection opt-out is off.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("session_continuation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public SessionContinuation? SessionContinuation
         {
@@ -2138,6 +2671,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Settings for whether and how the user can interrupt the agent, including during its first message. The wire name first_messsage is spelled with three s.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Interruption : Millis.Models.MillisModel
     {
@@ -2177,6 +2713,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The agent's knowledge base: the files it draws on and what it says while searching them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class KnowledgeBase : Millis.Models.MillisModel
     {
@@ -2205,6 +2744,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A knowledge base file as listed by GET /knowledge/list_files (FileInfo in the vendor spec).
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class KnowledgeFile : Millis.Models.MillisModel
     {
@@ -2215,6 +2757,9 @@ namespace Millis.Models
         private int _size = default!;
         private double _create_at = default!;
 
+        /// <summary>
+        /// The file's unique id, used to delete it or attach it to an agent.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -2222,6 +2767,9 @@ namespace Millis.Models
             set { SetProperty(ref _id, value); }
         }
 
+        /// <summary>
+        /// The file's description.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("description", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Description
         {
@@ -2229,6 +2777,9 @@ namespace Millis.Models
             set { SetProperty(ref _description, value); }
         }
 
+        /// <summary>
+        /// The file's name.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -2236,6 +2787,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The file's type, as given when the file was created.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("file_type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string FileType
         {
@@ -2243,6 +2797,9 @@ namespace Millis.Models
             set { SetProperty(ref _file_type, value); }
         }
 
+        /// <summary>
+        /// The file's size; the unit is not documented (presumably bytes).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("size", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public int Size
         {
@@ -2250,6 +2807,10 @@ namespace Millis.Models
             set { SetProperty(ref _size, value); }
         }
 
+        /// <summary>
+        /// When the file was created, as a Unix timestamp in seconds. The API spells the name create_at. Prefer Created; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("create_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double CreateAt
         {
@@ -2259,6 +2820,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The language model the agent uses, with its temperature and history limits.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class LLM : Millis.Models.MillisModel
     {
@@ -2286,6 +2850,9 @@ namespace Millis.Models
             set { SetProperty(ref _temperature, value); }
         }
 
+        /// <summary>
+        /// Limits on the conversation history and tool results sent to the model; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("history_settings", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public HistorySettings? HistorySettings
         {
@@ -2295,6 +2862,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Memory settings for session continuation: the metadata variable that identifies the user.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class MemoryConfig : Millis.Models.MillisModel
     {
@@ -2312,6 +2882,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A built-in Millis function, such as a webform, that the agent can use, with its parameters and messages.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class MillisFunction : Millis.Models.MillisModel
     {
@@ -2343,6 +2916,9 @@ namespace Millis.Models
             set { SetProperty(ref _description, value); }
         }
 
+        /// <summary>
+        /// The parameters the function takes; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("params", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<Param>? Params
         {
@@ -2380,6 +2956,9 @@ namespace Millis.Models
             set { SetProperty(ref _messages, value); }
         }
 
+        /// <summary>
+        /// How the agent uses the function's response: strict or flexible.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("response_mode", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public ResponseMode? ResponseMode
         {
@@ -2389,6 +2968,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Data for a Millis function: the description of its parameter.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class MillisFunctionData : Millis.Models.MillisModel
     {
@@ -2406,6 +2988,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A parameter of a Millis function: name, data type, description and whether it is required.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class MillisFunctionParam : Millis.Models.MillisModel
     {
@@ -2456,12 +3041,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /webrtc/offer: the client's WebRTC offer and the agent to connect to.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class MillisWebRTCOfferRequest : Millis.Models.MillisModel
     {
         private WebRTCOffer _offer = new WebRTCOffer();
         private string _agent_id = default!;
 
+        /// <summary>
+        /// The client's WebRTC offer (SDP text and type).
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("offer", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public WebRTCOffer Offer
         {
@@ -2469,6 +3060,9 @@ namespace Millis.Models
             set { SetProperty(ref _offer, value); }
         }
 
+        /// <summary>
+        /// The id of the agent to connect the call to.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string AgentId
         {
@@ -2478,11 +3072,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Response of POST /webrtc/offer: the WebRTC answer that completes the connection.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class MillisWebRTCOfferResponse : Millis.Models.MillisModel
     {
         private WebRTCAnswer _answer = new WebRTCAnswer();
 
+        /// <summary>
+        /// The answer (SDP text and type) to apply on the client.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("answer", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public WebRTCAnswer Answer
         {
@@ -2492,6 +3092,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A parameter of a webhook tool: name, data type, description and whether it is required.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Param : Millis.Models.MillisModel
     {
@@ -2542,6 +3145,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// An agent configuration in which every field is optional. Used to update an agent, to override an agent's settings for one call, and as a phone number's agent override.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class PartialAgentConfig : Millis.Models.MillisModel
     {
@@ -2568,6 +3174,9 @@ namespace Millis.Models
         private MemoryConfig? _memory = default!;
         private string? _timezone = default!;
 
+        /// <summary>
+        /// The primary prompt that guides the agent's behavior.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Prompt
         {
@@ -2787,6 +3396,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A phone number in the account: its agent, status, tags and any agent settings overridden for this number.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Phone : Millis.Models.MillisModel
     {
@@ -2797,6 +3409,9 @@ namespace Millis.Models
         private PartialAgentConfig? _agent_config_override = default!;
         private System.Collections.Generic.IList<string>? _tags = default!;
 
+        /// <summary>
+        /// The phone number itself, which is also its id in /phones/{phone} paths.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -2804,6 +3419,9 @@ namespace Millis.Models
             set { SetProperty(ref _id, value); }
         }
 
+        /// <summary>
+        /// The id of the agent assigned to the number; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -2811,6 +3429,10 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// When the number was added, as a Unix timestamp in seconds. The API spells the name create_at. Prefer Created; this is the value as sent on the wire.
+        /// </summary>
+        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
         [Newtonsoft.Json.JsonProperty("create_at", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double CreateAt
         {
@@ -2818,6 +3440,9 @@ namespace Millis.Models
             set { SetProperty(ref _create_at, value); }
         }
 
+        /// <summary>
+        /// The number's status as a string; the possible values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("status", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Status
         {
@@ -2825,6 +3450,9 @@ namespace Millis.Models
             set { SetProperty(ref _status, value); }
         }
 
+        /// <summary>
+        /// Agent settings that override the assigned agent's configuration on this number, set with POST /phones/{phone}/agent-config-override.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_config_override", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public PartialAgentConfig? AgentConfigOverride
         {
@@ -2832,6 +3460,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_config_override, value); }
         }
 
+        /// <summary>
+        /// The number's tags; PUT /phones/{phone}/tags replaces them as a whole.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("tags", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<string>? Tags
         {
@@ -2841,11 +3472,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /knowledge/generate_presigned_url: the name of the file to upload.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class PresignedUrlRequest : Millis.Models.MillisModel
     {
         private string _filename = default!;
 
+        /// <summary>
+        /// The name of the file to upload.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("filename", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Filename
         {
@@ -2855,12 +3492,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// An upload target for a knowledge base file. Clients post the file as multipart form data to url, with every entry of fields.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class PresignedUrlResponse : Millis.Models.MillisModel
     {
         private string _url = default!;
         private System.Collections.Generic.IDictionary<string, object> _fields = new System.Collections.Generic.Dictionary<string, object>();
 
+        /// <summary>
+        /// The URL to upload the file to.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("url", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Url
         {
@@ -2868,6 +3511,9 @@ namespace Millis.Models
             set { SetProperty(ref _url, value); }
         }
 
+        /// <summary>
+        /// Form fields to send unchanged with the upload.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("fields", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object> Fields
         {
@@ -2877,6 +3523,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Privacy settings: data collection opt-out and Do Not Call detection.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class PrivacySetting : Millis.Models.MillisModel
     {
@@ -2905,6 +3554,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/purchase: the country and area code of the number to buy, with optional address details.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class PurchasePhoneNumberRequest : Millis.Models.MillisModel
     {
@@ -2915,6 +3567,9 @@ namespace Millis.Models
         private string? _state_region = default!;
         private string? _postal_code = default!;
 
+        /// <summary>
+        /// The country to buy the number in.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("country", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Country
         {
@@ -2922,6 +3577,9 @@ namespace Millis.Models
             set { SetProperty(ref _country, value); }
         }
 
+        /// <summary>
+        /// The area code the new number should have.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("area_code", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string AreaCode
         {
@@ -2929,6 +3587,9 @@ namespace Millis.Models
             set { SetProperty(ref _area_code, value); }
         }
 
+        /// <summary>
+        /// The street of the address given with the purchase; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("street", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Street
         {
@@ -2936,6 +3597,9 @@ namespace Millis.Models
             set { SetProperty(ref _street, value); }
         }
 
+        /// <summary>
+        /// The city of the address given with the purchase; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("city", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? City
         {
@@ -2943,6 +3607,9 @@ namespace Millis.Models
             set { SetProperty(ref _city, value); }
         }
 
+        /// <summary>
+        /// The state or region of the address given with the purchase; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("state_region", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? StateRegion
         {
@@ -2950,6 +3617,9 @@ namespace Millis.Models
             set { SetProperty(ref _state_region, value); }
         }
 
+        /// <summary>
+        /// The postal code of the address given with the purchase; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("postal_code", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? PostalCode
         {
@@ -2959,6 +3629,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Response delays in milliseconds: a general delay and one used while the user is entering numbers.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ResponseDelayConfig : Millis.Models.MillisModel
     {
@@ -2987,6 +3660,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Continues an earlier session so a new call keeps its context. Per the docs this works only when data collection opt-out is off.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SessionContinuation : Millis.Models.MillisModel
     {
@@ -2994,6 +3670,9 @@ namespace Millis.Models
         private System.Collections.Generic.IList<ChatMessage>? _messages = default!;
         private string? _identifier_variable = default!;
 
+        /// <summary>
+        /// The id of the earlier session to continue.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("session_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? SessionId
         {
@@ -3001,6 +3680,9 @@ namespace Millis.Models
             set { SetProperty(ref _session_id, value); }
         }
 
+        /// <summary>
+        /// Earlier conversation messages to carry into the session; how they combine with session_id is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<ChatMessage>? Messages
         {
@@ -3008,6 +3690,9 @@ namespace Millis.Models
             set { SetProperty(ref _messages, value); }
         }
 
+        /// <summary>
+        /// The name of a variable that identifies the user, going by its name; its use is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("identifier_variable", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? IdentifierVariable
         {
@@ -3017,11 +3702,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Optional body of POST /sessions/{session_id}/terminate.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SessionTerminateData : Millis.Models.MillisModel
     {
         private string? _message = default!;
 
+        /// <summary>
+        /// A message to go with the termination; whether the agent says it is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("message", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Message
         {
@@ -3031,6 +3722,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Limits on session length and idle time, in seconds, and the message said when a session times out.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SessionTimeout : Millis.Models.MillisModel
     {
@@ -3070,6 +3764,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /knowledge/set_agent_files: the knowledge base files an agent uses and what it says while searching them.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SetAgentFilesRequest : Millis.Models.MillisModel
     {
@@ -3077,6 +3774,9 @@ namespace Millis.Models
         private System.Collections.Generic.IList<string> _files = new System.Collections.Generic.List<string>();
         private System.Collections.Generic.IList<string>? _messages = default!;
 
+        /// <summary>
+        /// The id of the agent to give the files to.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string AgentId
         {
@@ -3084,6 +3784,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// The ids of the knowledge base files for the agent.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("files", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<string> Files
         {
@@ -3091,6 +3794,9 @@ namespace Millis.Models
             set { SetProperty(ref _files, value); }
         }
 
+        /// <summary>
+        /// What the agent says while it searches the knowledge base; optional.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("messages", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<string>? Messages
         {
@@ -3100,11 +3806,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /phones/{phone}/set_agent: the agent to assign to the phone number.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SetAgentRequest : Millis.Models.MillisModel
     {
         private string? _agent_id = default!;
 
+        /// <summary>
+        /// The id of the agent to assign; the effect of null is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -3114,11 +3826,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /campaigns/{campaign_id}/set_caller: the phone number the campaign calls from.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SetCallerRequest : Millis.Models.MillisModel
     {
         private string _caller = default!;
 
+        /// <summary>
+        /// The phone number the campaign's calls come from, expected to be a number already in your Millis account.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("caller", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Caller
         {
@@ -3128,12 +3846,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /set_phone_agent: assigns an agent to a phone number, like POST /phones/{phone}/set_agent.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SetPhoneAgentData : Millis.Models.MillisModel
     {
         private string _phone = default!;
         private string? _agent_id = default!;
 
+        /// <summary>
+        /// The phone number to assign the agent to.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Phone
         {
@@ -3141,6 +3865,9 @@ namespace Millis.Models
             set { SetProperty(ref _phone, value); }
         }
 
+        /// <summary>
+        /// The id of the agent to assign; the effect of null is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -3150,6 +3877,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Speech-to-text settings: the provider (such as deepgram, gladia, talkscriber or sarvam), the model and multilingual mode.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SpeechToText : Millis.Models.MillisModel
     {
@@ -3189,6 +3919,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of POST /start_outbound_call: places a phone call from one of your numbers.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class StartOutboundCallData : Millis.Models.MillisModel
     {
@@ -3200,6 +3933,9 @@ namespace Millis.Models
         private bool? _include_metadata_in_prompt = default!;
         private SessionContinuation? _session_continuation = default!;
 
+        /// <summary>
+        /// One of your Millis phone numbers to call from, in international format such as +15555555555.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("from_phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string FromPhone
         {
@@ -3207,6 +3943,9 @@ namespace Millis.Models
             set { SetProperty(ref _from_phone, value); }
         }
 
+        /// <summary>
+        /// The number to call, in international format such as +15555555555, without dashes or spaces.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("to_phone", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ToPhone
         {
@@ -3214,6 +3953,9 @@ namespace Millis.Models
             set { SetProperty(ref _to_phone, value); }
         }
 
+        /// <summary>
+        /// The id of the agent to handle the call; optional, and the outbound guide leaves it out, relying on the agent set on from_phone.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_id", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? AgentId
         {
@@ -3221,6 +3963,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_id, value); }
         }
 
+        /// <summary>
+        /// Agent settings for this call, as a partial configuration.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("agent_config", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public PartialAgentConfig? AgentConfig
         {
@@ -3228,6 +3973,9 @@ namespace Millis.Models
             set { SetProperty(ref _agent_config, value); }
         }
 
+        /// <summary>
+        /// Free-form key/value data attached to the session.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("metadata", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IDictionary<string, object>? Metadata
         {
@@ -3235,6 +3983,9 @@ namespace Millis.Models
             set { SetProperty(ref _metadata, value); }
         }
 
+        /// <summary>
+        /// Whether the metadata is added to the agent's prompt.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("include_metadata_in_prompt", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public bool? IncludeMetadataInPrompt
         {
@@ -3242,6 +3993,9 @@ namespace Millis.Models
             set { SetProperty(ref _include_metadata_in_prompt, value); }
         }
 
+        /// <summary>
+        /// An earlier session to continue, so the call keeps its context; per the docs this works only when data collection opt-out is off.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("session_continuation", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public SessionContinuation? SessionContinuation
         {
@@ -3251,6 +4005,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The languages the agent may switch between during a conversation.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class SwitchLanguage : Millis.Models.MillisModel
     {
@@ -3268,6 +4025,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A tool call made by the assistant, replayed in a chat history: its id, kind and the function called.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ToolCall : Millis.Models.MillisModel
     {
@@ -3275,6 +4035,9 @@ namespace Millis.Models
         private string _type = default!;
         private ToolCallFunction _function = new ToolCallFunction();
 
+        /// <summary>
+        /// The tool call's id; the tool message with the result refers to it in tool_call_id.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Id
         {
@@ -3282,6 +4045,9 @@ namespace Millis.Models
             set { SetProperty(ref _id, value); }
         }
 
+        /// <summary>
+        /// The kind of tool call, as a string; accepted values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Type
         {
@@ -3289,6 +4055,9 @@ namespace Millis.Models
             set { SetProperty(ref _type, value); }
         }
 
+        /// <summary>
+        /// The function called, with its name and arguments.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("function", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public ToolCallFunction Function
         {
@@ -3298,12 +4067,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The function named in a tool call, with its arguments as a string.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ToolCallFunction : Millis.Models.MillisModel
     {
         private string _name = default!;
         private string _arguments = default!;
 
+        /// <summary>
+        /// The name of the function called.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -3311,6 +4086,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The call's arguments as one string, not as an object.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("arguments", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Arguments
         {
@@ -3320,6 +4098,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A tool's result in a chat history, linked to the assistant's tool call.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ToolMessage : Millis.Models.MillisModel
     {
@@ -3327,6 +4108,9 @@ namespace Millis.Models
         private string _content = default!;
         private string _tool_call_id = default!;
 
+        /// <summary>
+        /// Always "tool" for this message type; the constructor sets it.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Role
         {
@@ -3334,6 +4118,9 @@ namespace Millis.Models
             set { SetProperty(ref _role, value); }
         }
 
+        /// <summary>
+        /// The tool's result as text.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Content
         {
@@ -3341,6 +4128,9 @@ namespace Millis.Models
             set { SetProperty(ref _content, value); }
         }
 
+        /// <summary>
+        /// The id of the tool call this message answers.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("tool_call_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string ToolCallId
         {
@@ -3350,6 +4140,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A phone number a call can be transferred to, with a description of when to use it.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class TransferOption : Millis.Models.MillisModel
     {
@@ -3378,11 +4171,17 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// Body of PUT /phones/{phone}/tags: the full set of tags, which replaces the number's existing tags.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class UpdateTagsRequest : Millis.Models.MillisModel
     {
         private System.Collections.Generic.IList<string> _tags = new System.Collections.Generic.List<string>();
 
+        /// <summary>
+        /// The tags to set; they replace all existing tags.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("tags", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<string> Tags
         {
@@ -3392,6 +4191,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The account behind the API key, from GET /user/info: credit, credit used and auto-refill settings.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class UserInfo : Millis.Models.MillisModel
     {
@@ -3400,6 +4202,9 @@ namespace Millis.Models
         private double _used_credit = default!;
         private AutoRefillConfig _auto_refill = new AutoRefillConfig();
 
+        /// <summary>
+        /// The account's user id.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("user_id", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string UserId
         {
@@ -3407,6 +4212,9 @@ namespace Millis.Models
             set { SetProperty(ref _user_id, value); }
         }
 
+        /// <summary>
+        /// The account's credit amount; whether it is the remaining balance is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("credit", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double Credit
         {
@@ -3414,6 +4222,9 @@ namespace Millis.Models
             set { SetProperty(ref _credit, value); }
         }
 
+        /// <summary>
+        /// The amount of credit used.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("used_credit", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double UsedCredit
         {
@@ -3421,6 +4232,9 @@ namespace Millis.Models
             set { SetProperty(ref _used_credit, value); }
         }
 
+        /// <summary>
+        /// The account's automatic credit refill settings.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("auto_refill", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public AutoRefillConfig AutoRefill
         {
@@ -3430,12 +4244,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A message from the user in a chat history.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class UserMessage : Millis.Models.MillisModel
     {
         private string _role = default!;
         private string _content = default!;
 
+        /// <summary>
+        /// Always "user" for this message type; the constructor sets it.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("role", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Role
         {
@@ -3443,6 +4263,9 @@ namespace Millis.Models
             set { SetProperty(ref _role, value); }
         }
 
+        /// <summary>
+        /// The text of the user's message.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("content", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Content
         {
@@ -3452,6 +4275,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// One validation problem in a 422 response: where it is, what went wrong and its error type.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class ValidationError : Millis.Models.MillisModel
     {
@@ -3459,6 +4285,9 @@ namespace Millis.Models
         private string _msg = default!;
         private string _type = default!;
 
+        /// <summary>
+        /// Where the problem is, as a path of field names and array indexes.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("loc", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public System.Collections.Generic.IList<ValidationLocationSegment> Loc
         {
@@ -3466,6 +4295,9 @@ namespace Millis.Models
             set { SetProperty(ref _loc, value); }
         }
 
+        /// <summary>
+        /// A readable description of the problem.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("msg", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Msg
         {
@@ -3473,6 +4305,9 @@ namespace Millis.Models
             set { SetProperty(ref _msg, value); }
         }
 
+        /// <summary>
+        /// The error type, as a machine-readable string.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Type
         {
@@ -3482,6 +4317,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// The voice the agent speaks with: TTS provider and voice id, plus optional model and settings.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Voice : Millis.Models.MillisModel
     {
@@ -3532,6 +4370,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A voice listed by GET /voices or GET /voices/custom, with its name, language and preview.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class VoiceOption : Millis.Models.MillisModel
     {
@@ -3585,6 +4426,9 @@ namespace Millis.Models
             set { SetProperty(ref _settings, value); }
         }
 
+        /// <summary>
+        /// The voice's display name.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("name", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Name
         {
@@ -3592,6 +4436,9 @@ namespace Millis.Models
             set { SetProperty(ref _name, value); }
         }
 
+        /// <summary>
+        /// The URL of an audio preview of the voice; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("preview_url", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? PreviewUrl
         {
@@ -3599,6 +4446,9 @@ namespace Millis.Models
             set { SetProperty(ref _preview_url, value); }
         }
 
+        /// <summary>
+        /// The voice's language; may be null.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("language", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Language
         {
@@ -3606,6 +4456,9 @@ namespace Millis.Models
             set { SetProperty(ref _language, value); }
         }
 
+        /// <summary>
+        /// The voice's category, as a string; the values are not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("category", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string? Category
         {
@@ -3613,6 +4466,9 @@ namespace Millis.Models
             set { SetProperty(ref _category, value); }
         }
 
+        /// <summary>
+        /// A numeric multiplier attached to the voice; its meaning is not documented.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("multiplier", Required = Newtonsoft.Json.Required.Default, NullValueHandling = Newtonsoft.Json.NullValueHandling.Ignore, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public double? Multiplier
         {
@@ -3622,6 +4478,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// What the agent does when it reaches voicemail: hang up or leave a message.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class Voicemail : Millis.Models.MillisModel
     {
@@ -3661,12 +4520,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A WebRTC session description answer: the SDP text and its type.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class WebRTCAnswer : Millis.Models.MillisModel
     {
         private string _sdp = default!;
         private string _type = default!;
 
+        /// <summary>
+        /// The Session Description Protocol text of the answer.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("sdp", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Sdp
         {
@@ -3674,6 +4539,9 @@ namespace Millis.Models
             set { SetProperty(ref _sdp, value); }
         }
 
+        /// <summary>
+        /// The session description type, as in the browser's RTCSessionDescription.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Type
         {
@@ -3683,12 +4551,18 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A WebRTC session description offer from the client: the SDP text and its type.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class WebRTCOffer : Millis.Models.MillisModel
     {
         private string _sdp = default!;
         private string _type = default!;
 
+        /// <summary>
+        /// The Session Description Protocol text of the offer.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("sdp", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Sdp
         {
@@ -3696,6 +4570,9 @@ namespace Millis.Models
             set { SetProperty(ref _sdp, value); }
         }
 
+        /// <summary>
+        /// The session description type, as in the browser's RTCSessionDescription.
+        /// </summary>
         [Newtonsoft.Json.JsonProperty("type", Required = Newtonsoft.Json.Required.Always, ObjectCreationHandling = Newtonsoft.Json.ObjectCreationHandling.Replace)]
         public string Type
         {
@@ -3705,6 +4582,9 @@ namespace Millis.Models
 
     }
 
+    /// <summary>
+    /// A webhook given as a URL with optional headers to send with each request, for example a shared secret.
+    /// </summary>
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "")]
     public partial class WebhookConfig : Millis.Models.MillisModel
     {
@@ -3742,7 +4622,6 @@ namespace Millis.Models
 #pragma warning restore  612
 #pragma warning restore  649
 #pragma warning restore 1573
-#pragma warning restore 1591
 #pragma warning restore 8073
 #pragma warning restore 3016
 #pragma warning restore 8600

@@ -43,8 +43,8 @@ namespace Millis.Agents
 
         /// <summary>Create Agent (<c>POST /agents</c>).</summary>
         /// <remarks>Never repeated once the request may have reached the server (it creates something; a replay would create a second one agent): retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>. A field passed as null is not sent.</remarks>
-        /// <param name="name">Name (<c>name</c>)</param>
-        /// <param name="config">The &lt;c&gt;config&lt;/c&gt; field. (<c>config</c>)</param>
+        /// <param name="name">The name of the new agent. (<c>name</c>)</param>
+        /// <param name="config">The new agent's configuration; prompt and voice are required. (<c>config</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
@@ -268,8 +268,8 @@ namespace Millis.Calls
 
         /// <summary>Set Phone Agent (<c>POST /set_phone_agent</c>).</summary>
         /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it sets a value; sending it twice sets the same value). A field passed as null is not sent.</remarks>
-        /// <param name="phone">Phone (<c>phone</c>)</param>
-        /// <param name="agentId">Agent Id (<c>agent_id</c>)</param>
+        /// <param name="phone">The phone number to assign the agent to. (<c>phone</c>)</param>
+        /// <param name="agentId">The id of the agent to assign; the effect of null is not documented. (<c>agent_id</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
@@ -362,7 +362,7 @@ namespace Millis.Campaigns
 
         /// <summary>Create Campaign (<c>POST /campaigns</c>).</summary>
         /// <remarks>Never repeated once the request may have reached the server (it creates something; a replay would create a second one campaign): retried only when it was provably not sent, or on 429/503 with <c>Retry-After</c>. A field passed as null is not sent.</remarks>
-        /// <param name="name">Name (<c>name</c>)</param>
+        /// <param name="name">The name of the new campaign. (<c>name</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
@@ -471,7 +471,7 @@ namespace Millis.Campaigns
         /// <summary>Set Caller (<c>POST /campaigns/{campaign_id}/set_caller</c>).</summary>
         /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it sets a value; sending it twice sets the same value). A field passed as null is not sent.</remarks>
         /// <param name="campaignId">The campaign's id.</param>
-        /// <param name="callerPhone">Caller (<c>caller</c>)</param>
+        /// <param name="callerPhone">The phone number the campaign's calls come from, expected to be a number already in your Millis account. (<c>caller</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
@@ -585,7 +585,7 @@ namespace Millis.Knowledge
 
         /// <summary>Delete File (<c>POST /knowledge/delete_file</c>).</summary>
         /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (replacing or deleting twice leaves the same state). A field passed as null is not sent.</remarks>
-        /// <param name="fileId">Id (<c>id</c>)</param>
+        /// <param name="fileId">The id of the file to delete, as listed by GET /knowledge/list_files. (<c>id</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
@@ -604,7 +604,7 @@ namespace Millis.Knowledge
 
         /// <summary>Generate Presigned Url (<c>POST /knowledge/generate_presigned_url</c>).</summary>
         /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it only signs an upload URL). A field passed as null is not sent.</remarks>
-        /// <param name="fileName">Filename (<c>filename</c>)</param>
+        /// <param name="fileName">The name of the file to upload. (<c>filename</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>
@@ -758,7 +758,7 @@ namespace Millis.Phones
         /// <summary>Set Agent (<c>POST /phones/{phone}/set_agent</c>).</summary>
         /// <remarks>Retried on connection failures, timeouts, 408, 429, 500, 502, 503 and 504 (it sets a value; sending it twice sets the same value). A field passed as null is not sent.</remarks>
         /// <param name="phone">The phone number in E.164 form, e.g. <c>+15551234567</c>.</param>
-        /// <param name="agentId">Agent Id (<c>agent_id</c>)</param>
+        /// <param name="agentId">The id of the agent to assign; the effect of null is not documented. (<c>agent_id</c>)</param>
         /// <param name="cancellationToken">Cancels the call, retries and waits included.</param>
         /// <exception cref="System.ArgumentException">A required argument is null or empty, or an id is not usable as one path segment.</exception>
         /// <exception cref="Millis.RequestValidationException">A nested value is missing a required field; nothing was sent.</exception>

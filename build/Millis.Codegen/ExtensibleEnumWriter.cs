@@ -135,10 +135,32 @@ internal static class ExtensibleEnumWriter
         sb.AppendLine();
     }
 
-    /// <summary>"gpt-4.1-mini" → Gpt41Mini, "en-US" → EnUS, "in-progress" → InProgress.</summary>
+    /// <summary>
+    /// "gpt-4.1-mini" → Gpt4_1Mini, "l3.1-70b-euryale-v2.2" → L3_1_70bEuryaleV2_2, "en-US" → EnUS,
+    /// "elevenlabs" → ElevenLabs. Digits either side of a separator keep an underscore (as Roslyn's
+    /// <c>LanguageVersion.CSharp7_3</c> does), so 4.1 and 41 stay different names; <see cref="BrandWords"/> spells the
+    /// vendors' names as the vendors do.
+    /// </summary>
     public static string MemberName(string value)
     {
-        var name = OperationNames.Pascal(value);
+        var sb = new StringBuilder();
+        foreach (var raw in value.Split([' ', '_', '-', '/', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = new string(raw.Where(char.IsLetterOrDigit).ToArray());
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (sb.Length > 0 && char.IsDigit(sb[^1]) && char.IsDigit(word[0]))
+            {
+                sb.Append('_');
+            }
+
+            sb.Append(BrandWords.TryGetValue(word, out var brand) ? brand : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..]);
+        }
+
+        var name = sb.ToString();
         if (name.Length == 0 || char.IsDigit(name[0]))
         {
             name = "V" + name;
@@ -146,6 +168,18 @@ internal static class ExtensibleEnumWriter
 
         return name is "Value" or "KnownValues" or "IsKnown" ? name + "Value" : name;
     }
+
+    /// <summary>
+    /// Vendor names written in one lower-case word on the wire but in several words by their owners. Why: C# users type
+    /// <c>VoiceProvider.ElevenLabs</c> beside <c>Voice.ElevenLabs(…)</c>. Add a word when the spec brings a new vendor.
+    /// </summary>
+    private static readonly Dictionary<string, string> BrandWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["elevenlabs"] = "ElevenLabs",
+        ["openai"] = "OpenAI",
+        ["playht"] = "PlayHT",
+        ["deepseek"] = "DeepSeek",
+    };
 
     /// <summary>The value as a C# string literal.</summary>
     private static string Literal(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";

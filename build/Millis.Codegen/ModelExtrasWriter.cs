@@ -26,12 +26,7 @@ internal static class ModelExtrasWriter
                 continue;
             }
 
-            if (schema.Value["description"] is null)
-            {
-                // The model file carries the schema's description when it has one; a second summary would be merged in.
-                sb.AppendLine($"    /// <summary>{CSharp.Doc((string?)schema.Value["title"] ?? schema.Name)} (the spec describes it no further).</summary>");
-            }
-
+            // No summary here: the model file carries one for every type (rule docs-overlay), and a second would be merged in.
             sb.AppendLine($"    public partial class {schema.Name}");
             sb.AppendLine("    {");
             sb.AppendLine($"        /// <summary>Creates a {schema.Name} with its constant field{(constants.Count > 1 ? "s" : "")} set ({string.Join(", ", constants.Select(c => $"<c>{CSharp.Doc(c.Value)}</c>"))}).</summary>");

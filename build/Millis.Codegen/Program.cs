@@ -1,4 +1,5 @@
 using Millis.Codegen;
+using Millis.Codegen.Rules;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -52,8 +53,8 @@ static void Normalize(string root, string obj)
 static void Plumb(string root, string obj)
 {
     var models = Path.Combine(root, "generated/Millis.Models.g.cs");
-    Output.WriteIfChanged(models, PropertyNamePolisher.Polish(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal)));
     var normalized = JObject.Parse(File.ReadAllText(Path.Combine(obj, "millis.normalized.openapi.json")));
+    Output.WriteIfChanged(models, PropertyNamePolisher.Polish(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal), DocsOverlay.Preferred(normalized)));
     var raw = RawSignatures.Read(File.ReadAllText(Path.Combine(root, "generated/Millis.Raw.g.cs")).Replace("\r\n", "\n", StringComparison.Ordinal));
     var modelSignatures = ModelSignatures.Read(File.ReadAllText(models).Replace("\r\n", "\n", StringComparison.Ordinal));
     Output.WriteIfChanged(Path.Combine(root, "generated/Millis.Resources.g.cs"), ResourceWriter.Write(SpecOperations.Read(normalized), raw, modelSignatures, normalized));

@@ -123,7 +123,7 @@ public static class AgentConfigValidator
 
     private static void CheckVoice(List<AgentConfigProblem> p, Voice voice)
     {
-        NotBlank(p, "voice.provider", voice.Provider.Value, "choose a provider, e.g. VoiceProvider.Elevenlabs");
+        NotBlank(p, "voice.provider", voice.Provider.Value, "choose a provider, e.g. VoiceProvider.ElevenLabs");
         NotBlank(p, "voice.voice_id", voice.VoiceId, "give the provider's voice id");
     }
 

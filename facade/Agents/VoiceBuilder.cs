@@ -14,7 +14,7 @@ public sealed class VoiceBuilder
     private Dictionary<string, object>? _settings;
 
     /// <summary>Starts a voice of any provider, including ones this SDK version does not know yet.</summary>
-    /// <param name="provider">The TTS provider, e.g. <see cref="VoiceProvider.Elevenlabs"/> or a raw string.</param>
+    /// <param name="provider">The TTS provider, e.g. <see cref="VoiceProvider.ElevenLabs"/> or a raw string.</param>
     /// <param name="voiceId">The provider's voice id.</param>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
     public VoiceBuilder(VoiceProvider provider, string voiceId)

@@ -7,7 +7,7 @@ using Newtonsoft.Json;
 
 namespace Millis.Models;
 
-/// <summary>A saved voice agent: id, name, configuration and creation time.</summary>
+/// <remarks><see cref="Created"/> reads <c>created_at</c> as a <see cref="DateTimeOffset"/>; <see cref="ToUpdate"/> starts an update from this agent.</remarks>
 public partial class Agent
 {
     /// <summary>When the agent was created: <see cref="CreatedAt"/> (Unix seconds) as a UTC time; null when the API sent none or a value that is no time.</summary>

@@ -5,7 +5,7 @@ using Newtonsoft.Json;
 
 namespace Millis.Models;
 
-/// <summary>One call or chat session as logged by the API (<c>CallHistory</c> of <c>GET /call-logs</c>); every field is optional.</summary>
+/// <remarks><see cref="Timestamp"/> reads <c>ts</c> as a <see cref="DateTimeOffset"/>.</remarks>
 public partial class CallLog
 {
     /// <summary>

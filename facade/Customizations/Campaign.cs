@@ -6,7 +6,7 @@ using Newtonsoft.Json;
 
 namespace Millis.Models;
 
-/// <summary>An outbound calling campaign with its records.</summary>
+/// <remarks><see cref="Created"/> reads <c>created_at</c> as a <see cref="DateTimeOffset"/>.</remarks>
 public partial class Campaign
 {
     /// <summary>When the campaign was created: <see cref="CreatedAt"/> (Unix seconds) as a UTC time; null when the API sent none or a value that is no time.</summary>

@@ -6,7 +6,7 @@ using Newtonsoft.Json;
 
 namespace Millis.Models;
 
-/// <summary>A knowledge-base file agents can use.</summary>
+/// <remarks><see cref="Created"/> reads <c>create_at</c> as a <see cref="DateTimeOffset"/>.</remarks>
 public partial class KnowledgeFile
 {
     /// <summary>

@@ -6,7 +6,7 @@ using Newtonsoft.Json;
 
 namespace Millis.Models;
 
-/// <summary>A phone number of the account, with the agent it is attached to.</summary>
+/// <remarks><see cref="Created"/> reads <c>create_at</c> as a <see cref="DateTimeOffset"/>.</remarks>
 public partial class Phone
 {
     /// <summary>

@@ -5,7 +5,7 @@ using Millis.Agents;
 
 namespace Millis.Models;
 
-/// <summary>An agent's voice. The static factories start a <see cref="VoiceBuilder"/> for each TTS provider.</summary>
+/// <remarks>The static factories start a <see cref="VoiceBuilder"/> for each TTS provider.</remarks>
 public partial class Voice
 {
     /// <summary>A voice of any provider, including ones this SDK version does not know yet (pass a raw string).</summary>
@@ -14,11 +14,11 @@ public partial class Voice
 
     /// <summary>A ElevenLabs voice (<c>"provider": "elevenlabs"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
-    public static VoiceBuilder ElevenLabs(string voiceId) => new(VoiceProvider.Elevenlabs, voiceId);
+    public static VoiceBuilder ElevenLabs(string voiceId) => new(VoiceProvider.ElevenLabs, voiceId);
 
     /// <summary>A OpenAI voice (<c>"provider": "openai"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
-    public static VoiceBuilder OpenAI(string voiceId) => new(VoiceProvider.Openai, voiceId);
+    public static VoiceBuilder OpenAI(string voiceId) => new(VoiceProvider.OpenAI, voiceId);
 
     /// <summary>A Cartesia voice (<c>"provider": "cartesia"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
@@ -26,7 +26,7 @@ public partial class Voice
 
     /// <summary>A PlayHT voice (<c>"provider": "playht"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
-    public static VoiceBuilder PlayHT(string voiceId) => new(VoiceProvider.Playht, voiceId);
+    public static VoiceBuilder PlayHT(string voiceId) => new(VoiceProvider.PlayHT, voiceId);
 
     /// <summary>A Deepgram voice (<c>"provider": "deepgram"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
@@ -42,7 +42,7 @@ public partial class Voice
 
     /// <summary>A OpenAI Realtime voice (<c>"provider": "openai_realtime"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>
-    public static VoiceBuilder OpenAIRealtime(string voiceId) => new(VoiceProvider.OpenaiRealtime, voiceId);
+    public static VoiceBuilder OpenAIRealtime(string voiceId) => new(VoiceProvider.OpenAIRealtime, voiceId);
 
     /// <summary>A Dubverse voice (<c>"provider": "dubverse"</c>).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="voiceId"/> is null.</exception>

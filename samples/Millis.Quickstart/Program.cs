@@ -65,7 +65,7 @@ if (readOnly && string.IsNullOrEmpty(mockUrl))
 var config = new AgentConfigBuilder()
     .WithPrompt("You are the friendly receptionist of a dental clinic. Keep answers short.")
     .WithFirstMessage("Hello, Bright Smile Dental, how can I help?")
-    .WithVoice(Voice.Of(voice?.Provider ?? VoiceProvider.Elevenlabs, voice?.VoiceId ?? "21m00Tcm4TlvDq8ikWAM"))
+    .WithVoice(Voice.Of(voice?.Provider ?? VoiceProvider.ElevenLabs, voice?.VoiceId ?? "21m00Tcm4TlvDq8ikWAM"))
     .WithLanguage(Language.EnUS)
     .Flow(f => f.AllowInterruptions())
     .Build();

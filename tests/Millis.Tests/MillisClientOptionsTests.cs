@@ -202,6 +202,59 @@ public class MillisClientOptionsTests
     }
 
     [Test]
+    public void ParameterlessConstructor_SendsToMillisBaseUrlWhenSet()
+    {
+        using var scope = new EnvironmentScope(("MILLIS_API_KEY", "from-env"), ("MILLIS_BASE_URL", "http://127.0.0.1:4010/"));
+
+        using var client = new MillisClient();
+
+        Assert.That(client.Options.EffectiveBaseUrl, Is.EqualTo(new Uri("http://127.0.0.1:4010/")));
+    }
+
+    [Test]
+    public void ParameterlessConstructor_WithoutMillisBaseUrl_UsesTheRegion()
+    {
+        using var scope = new EnvironmentScope(("MILLIS_API_KEY", "from-env"), ("MILLIS_BASE_URL", null));
+
+        using var client = new MillisClient();
+
+        Assert.That(client.Options.EffectiveBaseUrl, Is.EqualTo(MillisRegion.UsWest.BaseUrl()));
+    }
+
+    [Test]
+    public void ParameterlessConstructor_WithAnInvalidMillisBaseUrl_NamesTheVariable()
+    {
+        using var scope = new EnvironmentScope(("MILLIS_API_KEY", "from-env"), ("MILLIS_BASE_URL", "localhost-4010"));
+
+        var ex = Assert.Throws<ArgumentException>(() => new MillisClient());
+
+        Assert.That(ex!.Message, Does.Contain("MILLIS_BASE_URL").And.Contain("localhost-4010"));
+    }
+
+    /// <summary>Sets environment variables for one test and restores them.</summary>
+    private sealed class EnvironmentScope : IDisposable
+    {
+        private readonly (string Name, string? Value)[] _saved;
+
+        public EnvironmentScope(params (string Name, string? Value)[] values)
+        {
+            _saved = values.Select(v => (v.Name, Environment.GetEnvironmentVariable(v.Name))).ToArray();
+            foreach (var (name, value) in values)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+
+        public void Dispose()
+        {
+            foreach (var (name, value) in _saved)
+            {
+                Environment.SetEnvironmentVariable(name, value);
+            }
+        }
+    }
+
+    [Test]
     public void StreamLimits_DefaultToThirtySecondsForTheFirstEventAndFifteenBetweenEvents()
     {
         var options = new MillisClientOptions();

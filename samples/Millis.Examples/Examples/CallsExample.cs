@@ -42,7 +42,7 @@ internal static class CallsExample
 
         // One page at a time, e.g. to resume later from page.Next (a cursor you can store as text: ToString / Parse).
         CallLogPage page = await client.CallLogs.ListAsync(new CallLogFilter { Limit = 10 }, cancellationToken: ct);
-        ctx.Say($"first page: {page.Histories?.Count ?? 0} log(s), next cursor {page.Next?.ToString() ?? "none"}");
+        ctx.Say($"first page: {page.Items.Count} log(s), next cursor {page.Next?.ToString() ?? "none"}");
     }
 
     /// <summary>Polls the session's call log until its status is final; null when <paramref name="maxWait"/> passes first.</summary>

@@ -15,7 +15,7 @@ public class CollapseNullableAnyOfTests
             ["title"] = "Count",
         });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         var expected = new JObject { ["title"] = "Count", ["type"] = "integer", ["minimum"] = 1, ["nullable"] = true };
         Assert.That(JToken.DeepEquals(p, expected), Is.True, p.ToString());
@@ -28,7 +28,7 @@ public class CollapseNullableAnyOfTests
             new JObject { ["anyOf"] = new JArray(MiniSpec.Ref("Other"), MiniSpec.Type("null")), ["description"] = "The other." },
             ("Other", MiniSpec.Object(("x", MiniSpec.Type("string")))));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         var expected = new JObject
         {
@@ -46,7 +46,7 @@ public class CollapseNullableAnyOfTests
             new JObject { ["anyOf"] = new JArray(MiniSpec.Ref("Other")) },
             ("Other", MiniSpec.Object(("x", MiniSpec.Type("string")))));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p, MiniSpec.Ref("Other")), Is.True, p.ToString());
     }
@@ -59,7 +59,7 @@ public class CollapseNullableAnyOfTests
             ["anyOf"] = new JArray(new JObject { ["type"] = "array", ["items"] = MiniSpec.Type("string") }, MiniSpec.Type("null")),
         });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         var expected = new JObject { ["type"] = "array", ["items"] = MiniSpec.Type("string"), ["nullable"] = true };
         Assert.That(JToken.DeepEquals(p, expected), Is.True, p.ToString());
@@ -70,7 +70,7 @@ public class CollapseNullableAnyOfTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["anyOf"] = new JArray(MiniSpec.Type("null")) });
 
-        var ex = Assert.Throws<NormalizationException>(() => SpecNormalizer.Normalize(spec));
+        var ex = Assert.Throws<NormalizationException>(() => MiniSpec.Normalize(spec));
 
         Assert.That(ex!.Message, Does.Contain("collapse-nullable-anyof").And.Contain("components.schemas.Thing.properties.p"));
     }

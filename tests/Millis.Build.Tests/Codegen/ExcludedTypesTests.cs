@@ -7,7 +7,7 @@ namespace Millis.Build.Tests.Codegen;
 public class ExcludedTypesTests
 {
     /// <summary>A normalized document with one hand-written union placeholder (Webhook) and one extensible enum (Color).</summary>
-    private static JObject Normalized() => SpecNormalizer.Normalize(MiniSpec.With(
+    private static JObject Normalized() => MiniSpec.Normalize(MiniSpec.With(
         MiniSpec.Object(
             ("hook", new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Ref("WebhookConfig"), MiniSpec.Type("null")) }),
             ("color", MiniSpec.Ref("Color"))),

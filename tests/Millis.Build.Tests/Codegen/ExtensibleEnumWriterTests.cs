@@ -6,19 +6,41 @@ namespace Millis.Build.Tests.Codegen;
 /// <summary>ExtensibleEnumWriter: member names and the written structs.</summary>
 public class ExtensibleEnumWriterTests
 {
-    [TestCase("gpt-4.1-mini", "Gpt41Mini")]
     [TestCase("en-US", "EnUS")]
     [TestCase("in-progress", "InProgress")]
-    [TestCase("openai_realtime", "OpenaiRealtime")]
-    [TestCase("elevenlabs", "Elevenlabs")]
-    [TestCase("gpt-3.5-turbo", "Gpt35Turbo")]
+    [TestCase("gpt-4o-mini", "Gpt4oMini")]
+    [TestCase("mistral-large-2407", "MistralLarge2407")]
     public void MemberNameIsPascalCaseOfTheValue(string value, string expected)
     {
         Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
     }
 
+    [TestCase("gpt-4.1-mini", "Gpt4_1Mini")]
+    [TestCase("gpt-3.5-turbo", "Gpt3_5Turbo")]
+    [TestCase("llama-3-1-8b", "Llama3_1_8b")]
+    [TestCase("l3.1-70b-euryale-v2.2", "L3_1_70bEuryaleV2_2")]
+    public void DigitsEitherSideOfASeparatorKeepAnUnderscore(string value, string expected)
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void VersionsThatDifferOnlyInTheSeparatorGetDifferentNames()
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName("gpt-4.1"), Is.Not.EqualTo(ExtensibleEnumWriter.MemberName("gpt-41")));
+    }
+
+    [TestCase("elevenlabs", "ElevenLabs")]
+    [TestCase("openai_realtime", "OpenAIRealtime")]
+    [TestCase("playht", "PlayHT")]
+    [TestCase("deepseek-v3", "DeepSeekV3")]
+    public void VendorNamesAreSpelledAsTheirOwnersSpellThem(string value, string expected)
+    {
+        Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
+    }
+
     [TestCase("4o", "V4o")]
-    [TestCase("2024-05-13", "V20240513")]
+    [TestCase("2024-05-13", "V2024_05_13")]
     public void MemberNameStartingWithADigitGetsALetterPrefix(string value, string expected)
     {
         Assert.That(ExtensibleEnumWriter.MemberName(value), Is.EqualTo(expected));
@@ -53,9 +75,9 @@ public class ExtensibleEnumWriterTests
     {
         var code = ExtensibleEnumWriter.Write(EnumDoc("Model", "gpt-4.1-mini", "en-US"), "Millis.Models");
 
-        Assert.That(code, Does.Contain("public static Model Gpt41Mini { get; } = new Model(\"gpt-4.1-mini\");"));
+        Assert.That(code, Does.Contain("public static Model Gpt4_1Mini { get; } = new Model(\"gpt-4.1-mini\");"));
         Assert.That(code, Does.Contain("public static Model EnUS { get; } = new Model(\"en-US\");"));
-        Assert.That(code, Does.Contain("KnownValues { get; } = new[] { Gpt41Mini, EnUS };"));
+        Assert.That(code, Does.Contain("KnownValues { get; } = new[] { Gpt4_1Mini, EnUS };"));
     }
 
     [Test]
@@ -70,7 +92,7 @@ public class ExtensibleEnumWriterTests
     [Test]
     public void WritesNoStructForSchemasThatAreNotEnums()
     {
-        var code = ExtensibleEnumWriter.Write(SpecNormalizer.Normalize(MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))))), "Millis.Models");
+        var code = ExtensibleEnumWriter.Write(MiniSpec.Normalize(MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))))), "Millis.Models");
 
         Assert.That(code, Does.Not.Contain("struct"));
     }
@@ -86,5 +108,5 @@ public class ExtensibleEnumWriterTests
     }
 
     private static JObject EnumDoc(string name, params string[] values) =>
-        SpecNormalizer.Normalize(MiniSpec.WithProperty(MiniSpec.Ref(name), (name, new JObject { ["type"] = "string", ["enum"] = new JArray(values) })));
+        MiniSpec.Normalize(MiniSpec.WithProperty(MiniSpec.Ref(name), (name, new JObject { ["type"] = "string", ["enum"] = new JArray(values) })));
 }

@@ -18,7 +18,7 @@ public class InlineEnumsTests
     {
         var spec = MiniSpec.WithProperty(Inline("Response Mode", "strict", "flexible"));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(MiniSpec.Schema(normalized, "ResponseMode")[ExtensibleEnums.ValuesKey]!.Select(v => (string)v!), Is.EqualTo(new[] { "strict", "flexible" }));
         Assert.That((string?)MiniSpec.Property(normalized)["oneOf"]![0]!["$ref"], Is.EqualTo("#/components/schemas/ResponseMode"));
@@ -31,7 +31,7 @@ public class InlineEnumsTests
             MiniSpec.Object(("a", Inline("Response Mode", "strict", "flexible"))),
             ("Other", MiniSpec.Object(("b", Inline("Response Mode", "strict", "flexible")))));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         var enums = MiniSpec.Schemas(normalized).Properties().Where(p => p.Value[ExtensibleEnums.ValuesKey] is not null).Select(p => p.Name);
         Assert.That(enums, Is.EqualTo(new[] { "ResponseMode" }));
@@ -44,7 +44,7 @@ public class InlineEnumsTests
             MiniSpec.Object(("a", Inline("Mode", "x"))),
             ("Other", MiniSpec.Object(("b", Inline("Mode", "y")))));
 
-        var names = MiniSpec.Schemas(SpecNormalizer.Normalize(spec)).Properties().Where(p => p.Value[ExtensibleEnums.ValuesKey] is not null).Select(p => p.Name);
+        var names = MiniSpec.Schemas(MiniSpec.Normalize(spec)).Properties().Where(p => p.Value[ExtensibleEnums.ValuesKey] is not null).Select(p => p.Name);
 
         Assert.That(names, Is.EquivalentTo(new[] { "Mode", "ThingMode" }));
     }
@@ -60,7 +60,7 @@ public class InlineEnumsTests
             ["schema"] = new JObject { ["type"] = "string", ["enum"] = new JArray("asc", "desc"), ["title"] = "Order" },
         });
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(MiniSpec.Schemas(normalized)["Order"], Is.Not.Null);
     }

@@ -5,6 +5,13 @@ namespace Millis.Build.Tests.Codegen;
 /// <summary>Builds the small hand-made OpenAPI 3.1 documents the normalizer tests run on.</summary>
 internal static class MiniSpec
 {
+    /// <summary>
+    /// The normalizer without rule docs-overlay, so a rule's test sees only that rule's output (docs-overlay would add a
+    /// description and a marker to every undescribed schema and field; DocsOverlayTests cover it).
+    /// </summary>
+    public static JObject Normalize(JObject spec, JObject? propertyOrder = null) =>
+        Millis.Codegen.SpecNormalizer.Normalize(spec, propertyOrder, out _, skip: "docs-overlay");
+
     /// <summary>A document with one schema called Thing and one GET operation returning it.</summary>
     public static JObject With(JObject thing, params (string Name, JObject Schema)[] more)
     {

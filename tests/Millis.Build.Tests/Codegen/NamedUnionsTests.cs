@@ -25,7 +25,7 @@ public class NamedUnionsTests
     {
         var spec = MiniSpec.WithProperty(StringOrWebhookConfig(nullable: true), ("WebhookConfig", WebhookConfig()));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         var expected = new JObject { ["title"] = "Session Data Webhook", ["oneOf"] = new JArray(MiniSpec.Ref("Webhook")), ["nullable"] = true };
         Assert.That(JToken.DeepEquals(p, expected), Is.True, p.ToString());
@@ -36,7 +36,7 @@ public class NamedUnionsTests
     {
         var spec = MiniSpec.WithProperty(StringOrWebhookConfig(nullable: false), ("WebhookConfig", WebhookConfig()));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(p["$ref"]?.ToString(), Is.EqualTo("#/components/schemas/Webhook"));
         Assert.That(p["nullable"], Is.Null);
@@ -49,7 +49,7 @@ public class NamedUnionsTests
             new JObject { ["anyOf"] = new JArray(MiniSpec.Ref("WebhookConfig"), MiniSpec.Type("string")) },
             ("WebhookConfig", WebhookConfig()));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(p["$ref"]?.ToString(), Is.EqualTo("#/components/schemas/Webhook"));
     }
@@ -59,7 +59,7 @@ public class NamedUnionsTests
     {
         var spec = MiniSpec.WithProperty(StringOrWebhookConfig(nullable: true), ("WebhookConfig", WebhookConfig()));
 
-        var placeholder = MiniSpec.Schema(SpecNormalizer.Normalize(spec), "Webhook");
+        var placeholder = MiniSpec.Schema(MiniSpec.Normalize(spec), "Webhook");
 
         Assert.That((string?)placeholder[NamedUnions.HandWrittenMarker], Is.EqualTo("facade/Agents/Webhook.cs"));
         Assert.That(placeholder["properties"], Is.Null);
@@ -71,7 +71,7 @@ public class NamedUnionsTests
     {
         var spec = MiniSpec.WithProperty(StringOrWebhookConfig(nullable: true), ("WebhookConfig", WebhookConfig()));
 
-        var schemas = MiniSpec.Schemas(SpecNormalizer.Normalize(spec));
+        var schemas = MiniSpec.Schemas(MiniSpec.Normalize(spec));
 
         Assert.That(schemas.Properties().Select(p => p.Name), Is.EquivalentTo(new[] { "Thing", "WebhookConfig", "Webhook" }));
     }
@@ -81,7 +81,7 @@ public class NamedUnionsTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Type("boolean"), MiniSpec.Type("null")) });
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That((string?)MiniSpec.Property(normalized)["oneOf"]![0]!["$ref"], Is.EqualTo("#/components/schemas/MillisUnion"));
         Assert.That(MiniSpec.Schema(normalized, "MillisUnion")[NamedUnions.HandWrittenMarker], Is.Not.Null);
@@ -92,7 +92,7 @@ public class NamedUnionsTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Type("boolean"), MiniSpec.Type("null")) });
 
-        var warning = Warnings.Of(SpecNormalizer.Normalize(spec)).Single();
+        var warning = Warnings.Of(MiniSpec.Normalize(spec)).Single();
 
         Assert.That(warning, Does.StartWith("MILLIS002:"));
         Assert.That(warning, Does.Contain("components.schemas.Thing.properties.p").And.Contain("build/Millis.Codegen/UnionTypes.cs"));
@@ -107,7 +107,7 @@ public class NamedUnionsTests
             new JObject { ["anyOf"] = new JArray(MiniSpec.Type("string"), MiniSpec.Ref("WebhookConfig"), MiniSpec.Type("integer")) },
             ("WebhookConfig", WebhookConfig()));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That((string?)MiniSpec.Property(normalized)["$ref"], Is.EqualTo("#/components/schemas/MillisUnion"));
     }

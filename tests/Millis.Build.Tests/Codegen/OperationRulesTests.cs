@@ -20,7 +20,7 @@ public class OperationRulesTests
     {
         var spec = SpecWithParameters(MiniSpec.AuthorizationHeader(), LimitParameter());
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         var names = ((JArray)MiniSpec.GetThings(normalized)["parameters"]!).Select(p => (string?)p["name"]);
         Assert.That(names, Is.EqualTo(new[] { "limit" }));
@@ -31,7 +31,7 @@ public class OperationRulesTests
     {
         var spec = SpecWithParameters(MiniSpec.AuthorizationHeader());
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(MiniSpec.GetThings(normalized)["parameters"], Is.Null);
     }
@@ -41,7 +41,7 @@ public class OperationRulesTests
     {
         var spec = SpecWithParameters(MiniSpec.AuthorizationHeader());
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         var scheme = normalized["components"]!["securitySchemes"]!["ApiKey"]!;
         Assert.That((string?)scheme["type"], Is.EqualTo("apiKey"));
@@ -55,7 +55,7 @@ public class OperationRulesTests
     {
         var spec = SpecWithParameters(LimitParameter());
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(normalized["components"]!["securitySchemes"], Is.Null);
         Assert.That(normalized["security"], Is.Null);
@@ -66,7 +66,7 @@ public class OperationRulesTests
     {
         var spec = SpecWithParameters(new JObject { ["name"] = "phone", ["in"] = "path", ["required"] = true, ["schema"] = new JObject { ["title"] = "Phone" } });
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         var schema = MiniSpec.GetThings(normalized)["parameters"]![0]!["schema"]!;
         Assert.That(JToken.DeepEquals(schema, new JObject { ["title"] = "Phone", ["type"] = "string" }), Is.True, schema.ToString());
@@ -77,7 +77,7 @@ public class OperationRulesTests
     {
         var spec = SpecWithParameters(LimitParameter());
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That((string?)MiniSpec.GetThings(normalized)["parameters"]![0]!["schema"]!["type"], Is.EqualTo("integer"));
     }
@@ -88,7 +88,7 @@ public class OperationRulesTests
         var spec = MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))));
         MiniSpec.AddOperation(spec, "/webrtc", "post", "Call Management", "Create a WebRTC offer", "create_webrtc_offer_webrtc_post");
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That((string?)MiniSpec.GetThings(normalized)["operationId"], Is.EqualTo("Things_GetThings"));
         Assert.That((string?)normalized["paths"]!["/webrtc"]!["post"]!["operationId"], Is.EqualTo("CallManagement_CreateAWebRTCOffer"));
@@ -100,7 +100,7 @@ public class OperationRulesTests
         var spec = MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))));
         MiniSpec.AddOperation(spec, "/other-things", "get", "Things", "Get Things", "get_things_other_things_get");
 
-        var ex = Assert.Throws<NormalizationException>(() => SpecNormalizer.Normalize(spec));
+        var ex = Assert.Throws<NormalizationException>(() => MiniSpec.Normalize(spec));
 
         Assert.That(ex!.Message, Does.Contain("get_things_things_get").And.Contain("get_things_other_things_get").And.Contain("Things_GetThings"));
     }

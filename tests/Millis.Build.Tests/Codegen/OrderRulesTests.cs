@@ -27,8 +27,8 @@ public class OrderRulesTests
     [Test]
     public void TheCheckedInSpecReversedEverywhere_NormalizesToTheSameDocument()
     {
-        var original = SpecNormalizer.Normalize(Spec(), Recorded());
-        var reversed = SpecNormalizer.Normalize(Reversed(Spec()), Recorded());
+        var original = MiniSpec.Normalize(Spec(), Recorded());
+        var reversed = MiniSpec.Normalize(Reversed(Spec()), Recorded());
 
         Assert.That(reversed.ToString(), Is.EqualTo(original.ToString()));
     }
@@ -39,7 +39,7 @@ public class OrderRulesTests
         var spec = MiniSpec.With(MiniSpec.Object(("b", MiniSpec.Type("string")), ("a", MiniSpec.Type("string"))));
         var recorded = new JObject { ["Thing"] = new JArray("a", "b") };
 
-        var thing = MiniSpec.Thing(SpecNormalizer.Normalize(spec, recorded));
+        var thing = MiniSpec.Thing(MiniSpec.Normalize(spec, recorded));
 
         Assert.That(((JObject)thing["properties"]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "a", "b" }));
     }
@@ -72,7 +72,7 @@ public class OrderRulesTests
         var spec = MiniSpec.With(MiniSpec.Object(("a", MiniSpec.Type("string"))), ("Zebra", MiniSpec.Object(("z", MiniSpec.Type("string")))), ("Apple", MiniSpec.Object(("x", MiniSpec.Type("string")))));
         MiniSpec.AddOperation(spec, "/a", "get", "Things", "Get A", "get_a");
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(MiniSpec.Schemas(normalized).Properties().Select(p => p.Name), Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
         Assert.That(((JObject)normalized["paths"]!).Properties().Select(p => p.Name), Is.EqualTo(new[] { "/a", "/things" }));

@@ -62,6 +62,25 @@ public class PropertyNamePolisherTests
     }
 
     [Test]
+    public void HidesAPreferredWirePropertyFromIntelliSenseOnly()
+    {
+        var source = Class("CallLog", ("ts", "Ts", "double?"), ("id", "Id", "string"));
+
+        var polished = PropertyNamePolisher.Polish(source, new HashSet<string> { "CallLog.ts" });
+
+        Assert.That(polished, Does.Contain("        [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]\n        [Newtonsoft.Json.JsonProperty(\"ts\","));
+        Assert.That(polished.Split("[System.ComponentModel.EditorBrowsable(").Length - 1, Is.EqualTo(1), "only ts is hidden");
+    }
+
+    [Test]
+    public void APreferredNameOfAnotherClassHidesNothing()
+    {
+        var polished = PropertyNamePolisher.Polish(Class("Agent", ("ts", "Ts", "double?")), new HashSet<string> { "CallLog.ts" });
+
+        Assert.That(polished, Does.Not.Contain("EditorBrowsable"));
+    }
+
+    [Test]
     public void PolishesGenericTypedProperties()
     {
         var polished = PropertyNamePolisher.Polish(Class("Voice", ("voice_settings", "Voice_settings", "System.Collections.Generic.IDictionary<string, object>?")));

@@ -14,7 +14,7 @@ public class RenameSchemasTests
     {
         var spec = MiniSpec.WithProperty(MiniSpec.Ref("fast_api_data__history__CallHistory"), ("fast_api_data__history__CallHistory", Body("session_id")));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(MiniSpec.Schemas(normalized)["fast_api_data__history__CallHistory"], Is.Null);
         Assert.That(JToken.DeepEquals(MiniSpec.Schema(normalized, "CallLog")["properties"], Body("session_id")["properties"]), Is.True);
@@ -29,7 +29,7 @@ public class RenameSchemasTests
             ("PersistantSipCallData", Body("phone")));
         MiniSpec.GetThings(spec)["responses"]!["200"]!["content"]!["application/json"]!["schema"] = MiniSpec.Ref("PersistantSipCallData");
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         var refs = normalized.Descendants().OfType<JProperty>().Where(p => p.Name == "$ref").Select(p => (string)p.Value!).ToList();
         Assert.That(refs, Does.Not.Contain("#/components/schemas/PersistantSipCallData"));
@@ -44,7 +44,7 @@ public class RenameSchemasTests
             ("Flow-Input", Body("user_start_first")),
             ("Flow-Output", Body("user_start_first")));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         var names = MiniSpec.Schemas(normalized).Properties().Select(p => p.Name).ToList();
         Assert.That(names, Is.EquivalentTo(new[] { "Thing", "Flow" }));
@@ -60,7 +60,7 @@ public class RenameSchemasTests
             ("Flow-Input", Body("user_start_first")),
             ("Flow-Output", Body("something_else")));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That(MiniSpec.Schema(normalized, "Flow")["properties"]!["something_else"], Is.Not.Null);
         Assert.That(MiniSpec.Schema(normalized, "FlowInput")["properties"]!["user_start_first"], Is.Not.Null);
@@ -78,7 +78,7 @@ public class RenameSchemasTests
             ("Flow-Input", input),
             ("Flow-Output", Body("language")));
 
-        var names = MiniSpec.Schemas(SpecNormalizer.Normalize(spec)).Properties().Select(p => p.Name);
+        var names = MiniSpec.Schemas(MiniSpec.Normalize(spec)).Properties().Select(p => p.Name);
 
         Assert.That(names, Is.EquivalentTo(new[] { "Thing", "Flow" }));
     }
@@ -93,7 +93,7 @@ public class RenameSchemasTests
             ("Config-Input", Body("x")),
             ("Config-Output", Body("y")));
 
-        var names = MiniSpec.Schemas(SpecNormalizer.Normalize(spec)).Properties().Select(p => p.Name);
+        var names = MiniSpec.Schemas(MiniSpec.Normalize(spec)).Properties().Select(p => p.Name);
 
         Assert.That(names, Is.EquivalentTo(new[] { "Thing", "Agent", "AgentInput", "Config", "ConfigInput" }));
     }
@@ -123,7 +123,7 @@ public class RenameSchemasTests
     {
         var spec = MiniSpec.WithProperty(MiniSpec.Ref("a__b__C"), ("a__b__C", Body("x")));
 
-        var ex = Assert.Throws<NormalizationException>(() => SpecNormalizer.Normalize(spec));
+        var ex = Assert.Throws<NormalizationException>(() => MiniSpec.Normalize(spec));
 
         Assert.That(ex!.Message, Does.Contain("check-clean-names").And.Contain("a__b__C").And.Contain("build/Millis.Codegen/SchemaRenames.cs"));
     }
@@ -133,7 +133,7 @@ public class RenameSchemasTests
     {
         var spec = MiniSpec.WithProperty(MiniSpec.Ref("Module__Name"), ("Module__Name", Body("x")));
 
-        var ex = Assert.Throws<NormalizationException>(() => SpecNormalizer.Normalize(spec));
+        var ex = Assert.Throws<NormalizationException>(() => MiniSpec.Normalize(spec));
 
         Assert.That(ex!.Message, Does.Contain("Module__Name"));
     }
@@ -143,7 +143,7 @@ public class RenameSchemasTests
     {
         var spec = MiniSpec.WithProperty(MiniSpec.Ref("Widget-Input"), ("Widget-Input", Body("x")));
 
-        var normalized = SpecNormalizer.Normalize(spec);
+        var normalized = MiniSpec.Normalize(spec);
 
         Assert.That((string?)MiniSpec.Property(normalized)["$ref"], Is.EqualTo("#/components/schemas/Widget"));
     }

@@ -14,7 +14,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "string", ["const"] = "user", ["enum"] = new JArray("user"), ["title"] = "Role" });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p, new JObject { ["type"] = "string", ["title"] = "Role", [ConstValues.Key] = "user" }), Is.True, p.ToString());
     }
@@ -24,7 +24,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(MiniSpec.Ref("Color"), ("Color", Color()));
 
-        var color = MiniSpec.Schema(SpecNormalizer.Normalize(spec), "Color");
+        var color = MiniSpec.Schema(MiniSpec.Normalize(spec), "Color");
 
         Assert.That(JToken.DeepEquals(color[ExtensibleEnums.ValuesKey], new JArray("red", "green", "light-blue")), Is.True);
         Assert.That(color["enum"], Is.Null);
@@ -37,7 +37,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "boolean", ["description"] = "Record calls", ["default"] = false });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(p["default"], Is.Null);
         Assert.That((string?)p["description"], Is.EqualTo("Record calls. Server default: false."));
@@ -48,7 +48,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["$ref"] = "#/components/schemas/Color", ["default"] = "red" }, ("Color", Color()));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p, new JObject { ["$ref"] = "#/components/schemas/Color", ["description"] = "Server default: \"red\"." }), Is.True, p.ToString());
     }
@@ -58,7 +58,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "array", ["items"] = MiniSpec.Type("string"), ["default"] = new JArray() });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(p["default"], Is.Null);
         Assert.That(p["description"], Is.Null);
@@ -69,7 +69,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.With(MiniSpec.Object(("default", MiniSpec.Type("string")), ("other", MiniSpec.Type("string"))));
 
-        var thing = MiniSpec.Thing(SpecNormalizer.Normalize(spec));
+        var thing = MiniSpec.Thing(MiniSpec.Normalize(spec));
 
         Assert.That(thing["properties"]!["default"], Is.Not.Null);
     }
@@ -79,7 +79,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "object", ["title"] = "Settings" });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p["additionalProperties"], new JObject()), Is.True, p.ToString());
     }
@@ -89,7 +89,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "object", ["additionalProperties"] = true });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p["additionalProperties"], new JObject()), Is.True, p.ToString());
     }
@@ -99,7 +99,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string"))));
 
-        var thing = MiniSpec.Thing(SpecNormalizer.Normalize(spec));
+        var thing = MiniSpec.Thing(MiniSpec.Normalize(spec));
 
         Assert.That((bool?)thing["additionalProperties"], Is.False);
         Assert.That(thing[UnknownFieldsInBase.ClosedKey], Is.Null, "the vendor did not close it");
@@ -111,7 +111,7 @@ public class SchemaRulesTests
         var closed = MiniSpec.Object(("x", MiniSpec.Type("string")));
         closed["additionalProperties"] = false;
 
-        var thing = MiniSpec.Thing(SpecNormalizer.Normalize(MiniSpec.With(closed)));
+        var thing = MiniSpec.Thing(MiniSpec.Normalize(MiniSpec.With(closed)));
 
         Assert.That((bool?)thing[UnknownFieldsInBase.ClosedKey], Is.True);
     }
@@ -123,7 +123,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.With(MiniSpec.Object((name, MiniSpec.Type("integer")), ("count", MiniSpec.Type("integer"))));
 
-        var properties = MiniSpec.Thing(SpecNormalizer.Normalize(spec))["properties"]!;
+        var properties = MiniSpec.Thing(MiniSpec.Normalize(spec))["properties"]!;
 
         Assert.That((string?)properties[name]!["format"], Is.EqualTo("int64"));
         Assert.That(properties["count"]!["format"], Is.Null);
@@ -134,7 +134,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "object", ["additionalProperties"] = MiniSpec.Type("integer") });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p["additionalProperties"], MiniSpec.Type("integer")), Is.True, p.ToString());
     }
@@ -144,7 +144,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "number", ["exclusiveMinimum"] = 0 });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p, new JObject { ["type"] = "number", ["minimum"] = 0, ["exclusiveMinimum"] = true }), Is.True, p.ToString());
     }
@@ -154,7 +154,7 @@ public class SchemaRulesTests
     {
         var spec = MiniSpec.WithProperty(new JObject { ["type"] = "number", ["exclusiveMaximum"] = 1.5 });
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p, new JObject { ["type"] = "number", ["maximum"] = 1.5, ["exclusiveMaximum"] = true }), Is.True, p.ToString());
     }
@@ -166,7 +166,7 @@ public class SchemaRulesTests
             new JObject { ["allOf"] = new JArray(MiniSpec.Ref("Other")), ["description"] = "The other." },
             ("Other", MiniSpec.Object(("x", MiniSpec.Type("string")))));
 
-        var p = MiniSpec.Property(SpecNormalizer.Normalize(spec));
+        var p = MiniSpec.Property(MiniSpec.Normalize(spec));
 
         Assert.That(JToken.DeepEquals(p, new JObject { ["$ref"] = "#/components/schemas/Other", ["description"] = "The other." }), Is.True, p.ToString());
     }
@@ -174,7 +174,7 @@ public class SchemaRulesTests
     [Test]
     public void DeclaresOpenApi303()
     {
-        var normalized = SpecNormalizer.Normalize(MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string")))));
+        var normalized = MiniSpec.Normalize(MiniSpec.With(MiniSpec.Object(("x", MiniSpec.Type("string")))));
 
         Assert.That((string?)normalized["openapi"], Is.EqualTo("3.0.3"));
     }

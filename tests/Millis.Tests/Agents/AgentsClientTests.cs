@@ -7,7 +7,7 @@ public class AgentsClientTests
 {
     private const string AgentJson = """{"id":"agent-1","name":"Support","config":{"prompt":"Be brief.","voice":{"provider":"elevenlabs","voice_id":"v1"}},"created_at":1700000000}""";
 
-    private static AgentConfig Config() => new() { Prompt = "Be brief.", Voice = new Voice { Provider = VoiceProvider.Elevenlabs, VoiceId = "v1" } };
+    private static AgentConfig Config() => new() { Prompt = "Be brief.", Voice = new Voice { Provider = VoiceProvider.ElevenLabs, VoiceId = "v1" } };
 
     [Test]
     public async Task ListAsync_GetsAgents_AndReturnsTheArray()

@@ -262,7 +262,7 @@ public class ValidationTests
         var config = new AgentConfig
         {
             Prompt = "p",
-            Voice = new Voice { Provider = VoiceProvider.Openai, VoiceId = "alloy" },
+            Voice = new Voice { Provider = VoiceProvider.OpenAI, VoiceId = "alloy" },
             Flow = new Flow { CallTransfer = new CallTransfer { Phone = "12345" } },
         };
 

@@ -20,7 +20,7 @@ public class ContractTests
     {
         static TestCaseData Call(string name, Func<MillisClient, Task> call) => new TestCaseData(call).SetName("Contract_" + name);
 
-        var config = new AgentConfig { Prompt = "You are a helpful receptionist.", Voice = new Voice { Provider = VoiceProvider.Elevenlabs, VoiceId = "voice-1" } };
+        var config = new AgentConfig { Prompt = "You are a helpful receptionist.", Voice = new Voice { Provider = VoiceProvider.ElevenLabs, VoiceId = "voice-1" } };
         var partial = new PartialAgentConfig { Prompt = "Be brief." };
 
         yield return Call("AgentsList", c => c.Agents.ListAsync());

@@ -20,7 +20,7 @@ public class ErrorTranslationTests
     {
         using var api = Failing(HttpStatusCode.BadRequest, """{"detail":"Voice provider not supported"}""");
 
-        var ex = Assert.ThrowsAsync<MillisBadRequestException>(() => api.Client.Agents.CreateAsync("A", new AgentConfig { Prompt = "p", Voice = new Voice { Provider = VoiceProvider.Elevenlabs, VoiceId = "v" } }));
+        var ex = Assert.ThrowsAsync<MillisBadRequestException>(() => api.Client.Agents.CreateAsync("A", new AgentConfig { Prompt = "p", Voice = new Voice { Provider = VoiceProvider.ElevenLabs, VoiceId = "v" } }));
 
         Assert.That(ex!.Detail, Is.EqualTo("Voice provider not supported"));
         Assert.That(ex.Message, Does.Contain("POST /agents").And.Contain("400").And.Contain("Voice provider not supported"));

@@ -102,7 +102,7 @@ public partial class GeneratedModelConventionTests
         var voice = JsonConvert.DeserializeObject<Voice>("""{"provider":"some-future-tts","voice_id":"x"}""")!;
 
         Assert.That(VoiceProvider.KnownValues.Where(v => v == voice.Provider || v.Equals(voice.Provider)), Is.Empty);
-        Assert.That(voice.Provider != VoiceProvider.Elevenlabs, Is.True);
+        Assert.That(voice.Provider != VoiceProvider.ElevenLabs, Is.True);
     }
 
     [Test]
@@ -118,7 +118,7 @@ public partial class GeneratedModelConventionTests
     {
         var voice = JsonConvert.DeserializeObject<Voice>("""{"provider":"elevenlabs","voice_id":"x"}""")!;
 
-        Assert.That(voice.Provider, Is.EqualTo(VoiceProvider.Elevenlabs));
+        Assert.That(voice.Provider, Is.EqualTo(VoiceProvider.ElevenLabs));
         Assert.That(voice.Provider.IsKnown, Is.True);
     }
 
@@ -127,7 +127,7 @@ public partial class GeneratedModelConventionTests
     {
         VoiceProvider shouted = "ELEVENLABS";
 
-        Assert.That(shouted == VoiceProvider.Elevenlabs, Is.False);
+        Assert.That(shouted == VoiceProvider.ElevenLabs, Is.False);
         Assert.That(shouted.IsKnown, Is.False);
     }
 

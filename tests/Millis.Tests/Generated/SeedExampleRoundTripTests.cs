@@ -37,7 +37,7 @@ public class SeedExampleRoundTripTests
         var phone = JsonConvert.DeserializeObject<Phone>(RepoFiles.TestData(PhoneFile))!;
         var config = phone.AgentConfigOverride!;
 
-        Assert.That(config.Voice!.Provider, Is.EqualTo(VoiceProvider.Elevenlabs));
+        Assert.That(config.Voice!.Provider, Is.EqualTo(VoiceProvider.ElevenLabs));
         Assert.That(config.Flow!.Voicemail!.Action.Value, Is.EqualTo("hangup"));
         Assert.That(config.SessionDataWebhook!.Url, Is.EqualTo("<string>"));
         Assert.That(config.Tools![0].Params![0].Required, Is.True);

@@ -11,7 +11,7 @@ public class RetryTests
 {
     private static readonly DateTimeOffset Now = new(2025, 1, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private static AgentConfig Config() => new() { Prompt = "p", Voice = new Voice { Provider = VoiceProvider.Elevenlabs, VoiceId = "v" } };
+    private static AgentConfig Config() => new() { Prompt = "p", Voice = new Voice { Provider = VoiceProvider.ElevenLabs, VoiceId = "v" } };
 
     private static HttpResponseMessage Status(HttpStatusCode status, string? retryAfter = null)
     {

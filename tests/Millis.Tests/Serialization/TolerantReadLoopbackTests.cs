@@ -100,7 +100,7 @@ public class TolerantReadLoopbackTests
         await using var server = await LoopbackServer.StartAsync(c => Json(c, """{"id":"a9"}"""));
         using var client = server.CreateClient();
 
-        var agent = await client.Agents.CreateAsync("Front desk", new Millis.Agents.AgentConfigBuilder().WithPrompt("p").WithVoice(VoiceProvider.Openai, "alloy").Build());
+        var agent = await client.Agents.CreateAsync("Front desk", new Millis.Agents.AgentConfigBuilder().WithPrompt("p").WithVoice(VoiceProvider.OpenAI, "alloy").Build());
 
         Assert.That(agent.Id, Is.EqualTo("a9"));
         Assert.That(agent.ReadProblems.Select(p => p.Path), Is.EquivalentTo(new[] { "name", "config", "created_at" }));

@@ -15,7 +15,7 @@ public class VoicesClientTests
         var voices = await api.Client.Voices.ListAsync("de");
 
         api.Single.AssertShape("GET", "/voices?language=de");
-        Assert.That(voices.Select(v => (v.Provider, v.VoiceId, v.Name)), Is.EqualTo(new[] { (VoiceProvider.Elevenlabs, "v1", "Rachel") }));
+        Assert.That(voices.Select(v => (v.Provider, v.VoiceId, v.Name)), Is.EqualTo(new[] { (VoiceProvider.ElevenLabs, "v1", "Rachel") }));
     }
 
     [Test]
