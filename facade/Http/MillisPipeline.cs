@@ -4,10 +4,7 @@ using Millis.Generated;
 using Millis.Serialization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Polly;
-using Polly.Retry;
 using Newtonsoft.Json;
-using Polly.Timeout;
 
 namespace Millis.Http;
 
@@ -20,11 +17,9 @@ internal sealed partial class MillisPipeline
 {
     private readonly MillisClientOptions _options;
     private readonly ILogger _logger;
-    private readonly ResiliencePipeline _idempotent;
-    private readonly ResiliencePipeline _createOrDial;
+    private readonly AttemptLoop.Policy<CallState> _idempotent;
+    private readonly AttemptLoop.Policy<CallState> _createOrDial;
     private readonly string _userAgent;
-
-    private static readonly ResiliencePropertyKey<CallState> CallStateKey = new("Millis.CallState");
 
     public MillisPipeline(HttpClient httpClient, MillisClientOptions options)
     {
@@ -68,15 +63,12 @@ internal sealed partial class MillisPipeline
     {
         using var activity = MillisDiagnostics.StartActivity(operation);
         var state = new CallState();
-        var pipeline = operation.Retry == RetryClass.Idempotent ? _idempotent : _createOrDial;
-        var context = ResilienceContextPool.Shared.Get(cancellationToken);
-        context.Properties.Set(CallStateKey, state);
+        var policy = operation.Retry == RetryClass.Idempotent ? _idempotent : _createOrDial;
         try
         {
-            return await pipeline.ExecuteAsync(
-                async ctx =>
+            return await AttemptLoop.RunAsync(
+                async (_, ct) =>
                 {
-                    var ct = ctx.CancellationToken;
                     state.Attempt++;
                     var started = Stopwatch.GetTimestamp();
                     Uri? target = null;
@@ -121,7 +113,9 @@ internal sealed partial class MillisPipeline
                         }
                     }
                 },
-                context).ConfigureAwait(false);
+                state,
+                policy,
+                cancellationToken).ConfigureAwait(false);
         }
         catch (MillisRawApiException ex)
         {
@@ -134,7 +128,7 @@ internal sealed partial class MillisPipeline
             MillisDiagnostics.Fail(activity, ex.StatusCode, nameof(MillisRedirectException));
             throw;
         }
-        catch (TimeoutRejectedException ex) when (!cancellationToken.IsCancellationRequested)
+        catch (AttemptTimeoutException ex) when (!cancellationToken.IsCancellationRequested)
         {
             MillisDiagnostics.Fail(activity, null, nameof(MillisTimeoutException));
             var message = CallOutcome.TimeoutMessage(operation.Method, operation.Path, _options.Timeout, state.Attempt, state.MayHaveReachedServer, CallOutcome.HintFor(operation));
@@ -149,46 +143,17 @@ internal sealed partial class MillisPipeline
         finally
         {
             activity?.SetTag("http.request.resend_count", state.Attempt - 1);
-            ResilienceContextPool.Shared.Return(context);
         }
     }
 
-    private ResiliencePipeline Build(RetryClass retryClass)
-    {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = _options.TimeProvider };
-        if (_options.MaxRetries > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                MaxRetryAttempts = _options.MaxRetries,
-                BackoffType = DelayBackoffType.Constant,
-                Delay = TimeSpan.Zero,
-                MaxDelay = _options.MaxRetryDelay,
-                ShouldHandle = args => new ValueTask<bool>(RetryDecision.ShouldRetry(
-                    retryClass,
-                    args.Outcome.Exception,
-                    args.Context.Properties.TryGetValue(CallStateKey, out var state) ? state.Wire : null,
-                    _options.TimeProvider,
-                    _options.MaxRetryDelay)),
-                DelayGenerator = args => new ValueTask<TimeSpan?>(RetryDecision.Delay(
-                    args.AttemptNumber,
-                    args.Outcome.Exception is MillisRawApiException raw ? ErrorTranslation.RetryAfter(raw.Headers, _options.TimeProvider) : null,
-                    _options.MaxRetryDelay)),
-                OnRetry = args =>
-                {
-                    LogRetry(args.AttemptNumber + 1, args.RetryDelay.TotalMilliseconds, args.Outcome.Exception?.GetType().Name ?? "none");
-                    return default;
-                },
-            });
-        }
-
-        if (_options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            builder.AddTimeout(_options.Timeout);
-        }
-
-        return builder.Build();
-    }
+    private AttemptLoop.Policy<CallState> Build(RetryClass retryClass) => new(
+        _options,
+        (failure, state) => RetryDecision.ShouldRetry(retryClass, failure, state.Wire, _options.TimeProvider, _options.MaxRetryDelay),
+        (retry, failure) => RetryDecision.Delay(
+            retry,
+            failure is MillisRawApiException raw ? ErrorTranslation.RetryAfter(raw.Headers, _options.TimeProvider) : null,
+            _options.MaxRetryDelay),
+        (nextAttempt, delay, failure) => LogRetry(nextAttempt, delay.TotalMilliseconds, failure.GetType().Name));
 
     private void LogAttempt(MillisOperation operation, int attempt, int status, long started, string? failure)
     {
@@ -216,8 +181,8 @@ internal sealed partial class MillisPipeline
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Millis {Method} {PathTemplate} failed: {Failure} (attempt {Attempt}, {ElapsedMs:0.0} ms)")]
     private partial void LogFailure(string method, string pathTemplate, string failure, int attempt, double elapsedMs);
 
-    /// <summary>What one call learnt across its attempts (shared with the retry decision through the resilience context).</summary>
-    private sealed class CallState
+    /// <summary>What one call learnt across its attempts (shared with the retry decision).</summary>
+    internal sealed class CallState
     {
         public int Attempt { get; set; }
 

@@ -1,7 +1,6 @@
 using System.Net.Http;
 using System.Net.Sockets;
 using Millis.Generated;
-using Polly.Timeout;
 
 namespace Millis.Http;
 
@@ -29,7 +28,7 @@ internal static class RetryDecision
         MillisRawApiException raw => retryClass == RetryClass.Idempotent
             ? IdempotentRetryStatuses.Contains(raw.StatusCode)
             : raw.StatusCode is 429 or 503 && ErrorTranslation.RetryAfter(raw.Headers, time) is not null,
-        HttpRequestException or TimeoutRejectedException => retryClass == RetryClass.Idempotent || !AttemptWire.MayHaveReachedServer(wire, failure),
+        HttpRequestException or AttemptTimeoutException => retryClass == RetryClass.Idempotent || !AttemptWire.MayHaveReachedServer(wire, failure),
         _ => false,
     };
 

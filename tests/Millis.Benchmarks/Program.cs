@@ -8,12 +8,17 @@ namespace Millis.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release -- report DIR</c>: runs every benchmark with a short job plus the latency and heap
 /// measurements and writes DIR/results.md and DIR/targets.txt (build/bench turns them into docs/benchmarks.md).
-/// <c>-- latency</c> prints only the chat stream's first-event latency. Anything else is passed to BenchmarkDotNet's
+/// <c>-- cold-start</c> prints only the first-call-in-a-fresh-process comparison. <c>-- latency</c> prints only the chat stream's first-event latency. Anything else is passed to BenchmarkDotNet's
 /// switcher, e.g. <c>-- --filter *PerCall*</c> or <c>-- --filter *StreamingBenchmarks*</c>.
 /// </summary>
 public static class Program
 {
-    public static async Task<int> Main(string[] args)
+    // Not async, and the cold-start child branches off first: a child process must not load BenchmarkDotNet, which
+    // the hand-written and facade first calls do not need.
+    public static int Main(string[] args) =>
+        args is [ColdStart.ChildVerb, var variant, var url] ? ColdStart.Child(variant, url) : RunAsync(args).GetAwaiter().GetResult();
+
+    private static async Task<int> RunAsync(string[] args)
     {
         if (args is ["report", var outDir, ..])
         {
@@ -23,11 +28,18 @@ public static class Program
             var latency = await Extras.FirstEventLatencyAsync(runs: 200, warmup: 20).ConfigureAwait(false);
             var heap = await Extras.WalkHeapAsync().ConfigureAwait(false);
             var paired = await Extras.PairedAsync().ConfigureAwait(false);
-            var report = new Report(summaries, latency, heap, paired);
+            var coldStart = await ColdStart.MeasureAsync(samples: 10).ConfigureAwait(false);
+            var report = new Report(summaries, latency, heap, paired, coldStart);
             await File.WriteAllTextAsync(Path.Combine(outDir, "results.md"), report.Markdown()).ConfigureAwait(false);
             await File.WriteAllLinesAsync(Path.Combine(outDir, "targets.txt"), report.Targets()).ConfigureAwait(false);
             Console.WriteLine(report.Markdown());
             return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+        }
+
+        if (args is ["cold-start", ..])
+        {
+            Console.WriteLine(await ColdStart.MeasureAsync(samples: 10).ConfigureAwait(false));
+            return 0;
         }
 
         if (args is ["latency", ..])
