@@ -1,6 +1,7 @@
 // CUSTOM:
 // - Adds Created: the generated CreateAt (the API's spelling, create_at) is Unix seconds as a double; this exposes it
-//   as a DateTimeOffset. Nullable because a double can hold a value that is no representable time.
+//   as a DateTimeOffset; null when the field was absent or unreadable (so a missing value never shows as 1970) or is no
+//   representable time.
 // - [JsonIgnore] keeps the helper off the wire, so serializing a Phone still round-trips exactly what the API sent.
 using Newtonsoft.Json;
 
@@ -11,8 +12,8 @@ public partial class Phone
 {
     /// <summary>
     /// When the number was added: <see cref="CreateAt"/> (Unix seconds) as a UTC time, to the millisecond; null when the
-    /// value is not a representable time.
+    /// API sent none, or a value that is no representable time.
     /// </summary>
     [JsonIgnore]
-    public DateTimeOffset? Created => UnixTime.FromSeconds(CreateAt);
+    public DateTimeOffset? Created => IsSet(nameof(CreateAt)) ? UnixTime.FromSeconds(CreateAt) : null;
 }

@@ -39,7 +39,7 @@ public abstract class JsonUnion
     internal virtual object? Held => null;
 
     /// <summary>Checks the form held before it is sent; a union may add its own rules (a discriminator matching its branch).</summary>
-    internal virtual void Validate(string path, List<RequestProblem> problems, int depth) => RequestValidation.Walk(Held, path, problems, depth + 1);
+    internal virtual void Validate(string path, RequestProblems problems, int depth) => RequestValidation.Walk(Held, path, problems, depth + 1);
 
     /// <summary>Builds the exception thrown when code asks an unknown union for a known form.</summary>
     private protected InvalidOperationException UnknownFormError() =>

@@ -56,14 +56,23 @@ public abstract class MillisModel
 
     /// <summary>
     /// Sends the property (by its C# name) as an explicit JSON <c>null</c>, e.g. to remove a field in a partial update.
-    /// Its C# value becomes null (or default). Setting a value afterwards replaces the null.
+    /// Its C# value becomes null. Setting a value afterwards replaces the null.
     /// </summary>
-    /// <exception cref="ArgumentException">The type has no such property.</exception>
+    /// <exception cref="ArgumentException">The type has no such property, or the API does not accept null there (the
+    /// property is a non-nullable number, boolean or enum); set a value, or <see cref="Unset"/> it to leave it out.</exception>
     public void SetNull(string propertyName)
     {
         var index = Shape.IndexOf(propertyName, GetType());
         var property = GetType().GetProperty(propertyName)!;
-        property.SetValue(this, property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null ? Activator.CreateInstance(property.PropertyType) : null);
+        if (property.PropertyType.IsValueType && Nullable.GetUnderlyingType(property.PropertyType) is null)
+        {
+            // Writing the type's default instead would send a value the caller never chose (false, 0).
+            throw new ArgumentException(
+                $"{GetType().Name}.{propertyName} cannot be null: the API takes a {property.PropertyType.Name} there. Set a value, or call Unset(\"{propertyName}\") to leave it out of the request.",
+                nameof(propertyName));
+        }
+
+        property.SetValue(this, null);
         Set(ref _present, ref _presentMore, index);
         Set(ref _changed, ref _changedMore, index);
         _raw?.Remove(Shape.JsonNameAt(index));
@@ -156,10 +165,13 @@ public abstract class MillisModel
 
     /// <summary>True when this model would be written even if nobody set it on its parent: it was read from JSON (an empty
     /// <c>{}</c> included), or holds a value set, a raw value or an unknown field.</summary>
+    /// <summary>True when this model was read from JSON (a response, or a copy through the wire format).</summary>
+    internal bool WasRead => _wasRead;
+
     internal bool HasContent => _wasRead || _present != 0 || _presentMore is { Count: > 0 } || _raw is { Count: > 0 } || _additional is { Count: > 0 };
 
     /// <summary>Checks a model's own rules before it is sent (a discriminator matching its shape); add problems, never throw.</summary>
-    internal virtual void Validate(string path, List<RequestProblem> problems)
+    internal virtual void Validate(string path, RequestProblems problems)
     {
     }
 

@@ -140,7 +140,7 @@ public sealed class PhoneImportRequest : JsonUnion
     internal override object? Held => _value;
 
     /// <summary>A provider that contradicts the shape (provider "exotel" on a Twilio request, or a typo) is refused: the server would read the wrong fields.</summary>
-    internal override void Validate(string path, List<RequestProblem> problems, int depth)
+    internal override void Validate(string path, RequestProblems problems, int depth)
     {
         base.Validate(path, problems, depth);
         var (set, expected, type) = _value switch
@@ -154,9 +154,9 @@ public sealed class PhoneImportRequest : JsonUnion
         };
         if (set is not null && expected is not null && !string.Equals(set, expected, StringComparison.Ordinal))
         {
-            problems.Add(new RequestProblem(
-                RequestValidation.Join(path, "provider"),
-                $"is \"{set}\" but a {type} imports from \"{expected}\"; leave Provider unset, or use the request type of that provider"));
+            problems.Add(
+                problems.Join(path, "provider"),
+                $"is \"{set}\" but a {type} imports from \"{expected}\"; leave Provider unset, or use the request type of that provider");
         }
     }
 

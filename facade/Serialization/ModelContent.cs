@@ -25,8 +25,11 @@ internal static class ModelContent
             return false;
         }
 
-        foreach (var property in contract.Properties)
+        var properties = contract.Properties;
+        for (var i = 0; i < properties.Count; i++)
         {
+            // Indexed, not foreach: the collection's enumerator is boxed.
+            var property = properties[i];
             if (!property.Ignored && property.Readable && property.PropertyType is { IsValueType: false } type && type != typeof(string)
                 && Has(property.ValueProvider!.GetValue(model), resolver, depth + 1))
             {

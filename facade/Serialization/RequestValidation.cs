@@ -29,15 +29,21 @@ internal static class RequestValidation
     /// <exception cref="RequestValidationException">The body cannot be sent; every problem is listed.</exception>
     public static void CheckOptional(object? body, string parameterName)
     {
-        var problems = new List<RequestProblem>();
-        Walk(body, "", problems, depth: 0);
-        if (problems.Count > 0)
+        // A first walk only asks whether anything is wrong, building no path strings (every call pays for it); only a
+        // body that cannot be sent is walked again to describe each problem.
+        var probe = new RequestProblems(describe: false);
+        Walk(body, "", probe, depth: 0);
+        if (!probe.Any)
         {
-            throw new RequestValidationException(parameterName, problems);
+            return;
         }
+
+        var problems = new RequestProblems(describe: true);
+        Walk(body, "", problems, depth: 0);
+        throw new RequestValidationException(parameterName, problems.Items);
     }
 
-    internal static void Walk(object? value, string path, List<RequestProblem> problems, int depth)
+    internal static void Walk(object? value, string path, RequestProblems problems, int depth)
     {
         if (depth > 64)
         {
@@ -57,54 +63,77 @@ internal static class RequestValidation
             case IDictionary dictionary:
                 foreach (DictionaryEntry entry in dictionary)
                 {
-                    Walk(entry.Value, Join(path, entry.Key?.ToString() ?? ""), problems, depth + 1);
+                    Walk(entry.Value, problems.Join(path, entry.Key?.ToString() ?? ""), problems, depth + 1);
+                }
+
+                return;
+            case IList list:
+                for (var i = 0; i < list.Count; i++)
+                {
+                    var item = list[i];
+                    if (item is null && IsModelList(list))
+                    {
+                        problems.Add(problems.Index(path, i), "is null; remove it or pass an object");
+                    }
+
+                    Walk(item, problems.Index(path, i), problems, depth + 1);
                 }
 
                 return;
             case IEnumerable items and not string:
-                var i = 0;
+                var n = 0;
                 foreach (var item in items)
                 {
                     if (item is null && IsModelList(items))
                     {
-                        problems.Add(new RequestProblem($"{path}[{i}]", "is null; remove it or pass an object"));
+                        problems.Add(problems.Index(path, n), "is null; remove it or pass an object");
                     }
 
-                    Walk(item, $"{path}[{i}]", problems, depth + 1);
-                    i++;
+                    Walk(item, problems.Index(path, n), problems, depth + 1);
+                    n++;
                 }
 
                 return;
         }
     }
 
-    private static void CheckModel(MillisModel model, string path, List<RequestProblem> problems, int depth)
+    private static void CheckModel(MillisModel model, string path, RequestProblems problems, int depth)
     {
         if (model.WholeRaw is not null)
         {
             return;
         }
 
-        var contract = (JsonObjectContract)MillisContractResolver.Instance.ResolveContract(model.GetType());
-        foreach (var property in contract.Properties)
+        var properties = ((JsonObjectContract)MillisContractResolver.Instance.ResolveContract(model.GetType())).Properties;
+        for (var p = 0; p < properties.Count; p++)
         {
+            // Indexed, not foreach: the collection's enumerator is boxed, and every request walks every model.
+            var property = properties[p];
             if (property.Ignored || property.UnderlyingName is not { } name || model.Shape.IndexOfName(name) is not { } index)
             {
                 continue;
             }
 
-            var fieldPath = Join(path, property.PropertyName!);
             var present = model.IsPresent(index) || model.RawOf(property.PropertyName!) is not null;
+            var required = property.Required != Required.Default;
+            if (!required && CannotHoldAModel(property.PropertyType))
+            {
+                // An optional string, number or enum: nothing to check and nothing inside to walk, so its value is not
+                // read (nor boxed).
+                continue;
+            }
+
+            var fieldPath = problems.Join(path, property.PropertyName!);
             var current = property.ValueProvider!.GetValue(model);
             if (property.Required is Required.Always or Required.AllowNull && !present && !HasContent(current))
             {
-                problems.Add(new RequestProblem(fieldPath, $"is required: set {model.GetType().Name}.{name}"));
+                problems.Add(fieldPath, $"is required: set {model.GetType().Name}.{name}");
                 continue;
             }
 
             if (property.Required is Required.Always or Required.DisallowNull && present && current is null && model.RawOf(property.PropertyName!) is null)
             {
-                problems.Add(new RequestProblem(fieldPath, $"must not be null: set {model.GetType().Name}.{name} to a value"));
+                problems.Add(fieldPath, $"must not be null: set {model.GetType().Name}.{name} to a value");
                 continue;
             }
 
@@ -114,16 +143,21 @@ internal static class RequestValidation
             }
         }
 
-        if (ModelRules.IsClosed(model.GetType()) && model.AdditionalOrNull is { Count: > 0 } extra)
+        // An unknown field added in code to an object the API closes is a typo or a field this SDK's spec lacks: refused.
+        // One that came from the server (a fetched agent sent back) is a field the server knows: kept, so a round trip
+        // never fails because the vendor added a field.
+        if (ModelRules.IsClosed(model.GetType()) && !model.WasRead && model.AdditionalOrNull is { Count: > 0 } extra)
         {
             foreach (var key in extra.Keys.Where(k => !model.Shape.HasJsonName(k)))
             {
-                problems.Add(new RequestProblem(Join(path, key), $"is not a field of {model.GetType().Name}, and the API refuses unknown fields there; remove it from AdditionalProperties"));
+                problems.Add(problems.Join(path, key), $"is not a field of {model.GetType().Name}, and the API refuses unknown fields there; remove it from AdditionalProperties");
             }
         }
 
         model.Validate(path, problems);
     }
+
+    private static bool CannotHoldAModel(Type? type) => type is not null && (type == typeof(string) || type.IsValueType);
 
     private static bool HasContent(object? value) => ModelContent.Has(value, MillisContractResolver.Instance);
 
@@ -132,4 +166,35 @@ internal static class RequestValidation
 
     internal static string Join(string path, string name) =>
         path.Length == 0 ? name : path + "." + name;
+}
+
+/// <summary>
+/// Where <see cref="RequestValidation"/> puts what it finds. Describing (paths and messages) is for the second walk
+/// only; the first records whether there is anything at all.
+/// </summary>
+internal sealed class RequestProblems(bool describe)
+{
+    private List<RequestProblem>? _items;
+
+    /// <summary>True once a problem was found.</summary>
+    public bool Any { get; private set; }
+
+    /// <summary>The problems found, when describing.</summary>
+    public IReadOnlyList<RequestProblem> Items => _items ?? [];
+
+    /// <summary>The path of a field (empty when not describing).</summary>
+    public string Join(string path, string name) => describe ? RequestValidation.Join(path, name) : "";
+
+    /// <summary>The path of a list item (empty when not describing).</summary>
+    public string Index(string path, int index) => describe ? $"{path}[{index}]" : "";
+
+    /// <summary>Records a problem; the message is kept only when describing.</summary>
+    public void Add(string path, string message)
+    {
+        Any = true;
+        if (describe)
+        {
+            (_items ??= []).Add(new RequestProblem(path, message));
+        }
+    }
 }

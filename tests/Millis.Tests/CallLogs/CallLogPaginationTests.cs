@@ -88,6 +88,65 @@ public class CallLogPaginationTests
     }
 
     [Test]
+    public async Task ACursorOfZeroEndsThePaging_InsteadOfRestartingFromTheNewest()
+    {
+        using var mock = new MockHttpMessageHandler();
+        var first = mock.When(HttpMethod.Get, Url).WithExactQueryString("").Respond("application/json", Page(9, "s1"));
+        var second = mock.When(HttpMethod.Get, Url).WithQueryString("start_after_ts", "9").Respond("application/json", Page(0, "s2"));
+        var restart = mock.When(HttpMethod.Get, Url).WithQueryString("start_after_ts", "0").Respond("application/json", Page(9, "s1"));
+        using var client = CreateClient(mock);
+
+        Assert.That(await SessionIds(client.CallLogs.ListAllAsync()), Is.EqualTo(new[] { "s1", "s2" }));
+        Assert.That((mock.GetMatchCount(first), mock.GetMatchCount(second), mock.GetMatchCount(restart)), Is.EqualTo((1, 1, 0)));
+    }
+
+    [Test]
+    public async Task APageWhoseCursorIsZeroHasNoNext()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.When(HttpMethod.Get, Url).Respond("application/json", Page(0, "s1"));
+        using var client = CreateClient(mock);
+
+        var page = await client.CallLogs.ListAsync();
+
+        Assert.That(page.Next, Is.Null);
+    }
+
+    [Test]
+    public async Task AStoredCursorResumesTheWalkAfterIt()
+    {
+        using var mock = new MockHttpMessageHandler();
+        mock.Expect(HttpMethod.Get, Url).WithExactQueryString("").Respond("application/json", Page(1700000100.25, "s1"));
+        mock.Expect(HttpMethod.Get, Url).WithExactQueryString("start_after_ts=1700000100.25").Respond("application/json", Page(null, "s2", "s3"));
+        using var client = CreateClient(mock);
+        var stored = (await client.CallLogs.ListAsync()).Next!.ToString();
+
+        var ids = await SessionIds(client.CallLogs.ListAllAsync(startAfter: CallLogCursor.Parse(stored)));
+
+        Assert.That(ids, Is.EqualTo(new[] { "s2", "s3" }));
+        mock.VerifyNoOutstandingExpectation();
+    }
+
+    [TestCase("1700000100.25")]
+    [TestCase("0.1")]
+    [TestCase("1.7976931348623157E+308")]
+    public void ACursorWrittenAsTextParsesBackToTheSameCursor(string text)
+    {
+        var cursor = CallLogCursor.Parse(text);
+
+        Assert.That(CallLogCursor.Parse(cursor.ToString()), Is.EqualTo(cursor));
+    }
+
+    [TestCase("")]
+    [TestCase("soon")]
+    [TestCase("0")]
+    [TestCase("NaN")]
+    public void TextThatIsNoUsableCursorDoesNotParse(string text)
+    {
+        Assert.That(CallLogCursor.TryParse(text, out _), Is.False);
+    }
+
+    [Test]
     public async Task AnEmptyFirstPageEndsAtOnceEvenWithACursor()
     {
         using var mock = new MockHttpMessageHandler();

@@ -212,6 +212,35 @@ public class TolerantReadLoopbackTests
         Assert.That(agent.Id, Is.EqualTo("a1"));
     }
 
+    [Test]
+    public async Task APhoneWithoutItsCreationTime_IsListedWithTheOthers_AndHasNoCreated()
+    {
+        await using var server = await LoopbackServer.StartAsync(c => Json(c, """[{"id":"+15550100","create_at":1700000000,"status":"active"},{"id":"+15550101","status":"active"}]"""));
+        using var client = server.CreateClient();
+
+        var phones = await client.Phones.ListAsync();
+
+        Assert.That(phones.Select(p => p.Id), Is.EqualTo(new[] { "+15550100", "+15550101" }));
+        Assert.That(phones[1].Created, Is.Null);
+        Assert.That(phones[1].ReadProblems.Select(p => p.Path), Is.EqualTo(new[] { "[1].create_at" }));
+    }
+
+    [Test]
+    public async Task AListAnsweredWithAnHtmlPage_SaysUnexpectedResponseBody_NeverACollectionTypeName()
+    {
+        await using var server = await LoopbackServer.StartAsync(async c =>
+        {
+            c.Response.ContentType = "text/html";
+            await c.Response.WriteAsync("<html>maintenance</html>");
+        });
+        using var client = server.CreateClient();
+
+        var ex = Assert.ThrowsAsync<MillisApiException>(() => client.Voices.ListAsync());
+
+        Assert.That(ex!.Message, Does.Contain("unexpected response body (content type text/html"));
+        Assert.That(ex.Message, Does.Not.Contain("IList").And.Not.Contain("VoiceOption").And.Not.Contain("Version="));
+    }
+
     private static async Task Json(HttpContext context, string json)
     {
         context.Response.ContentType = "application/json";
