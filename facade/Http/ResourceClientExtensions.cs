@@ -20,10 +20,12 @@ internal static class ResourceClientExtensions
                 GenericResponse response;
                 try
                 {
+                    // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
                     response = await call(attempt, ct).ConfigureAwait(false);
                 }
                 catch (MillisRawApiException ex) when (ex.StatusCode is >= 200 and < 300 && IsPlainSuccess(ex.Response))
                 {
+                    // Stryker disable once Boolean : ExecuteGenericAsync returns the call as a plain Task, so the lambda's bool (there only to give ExecuteAsync a result type) is never read
                     return true;
                 }
 
@@ -32,16 +34,19 @@ internal static class ResourceClientExtensions
                     throw new MillisApiException(new MillisErrorDetails(attempt.StatusCode ?? 200, operation.Method, operation.Path, "the server answered {\"success\": false}", bodyExcerpt: "{\"success\":false}"));
                 }
 
+                // Stryker disable once Boolean : ExecuteGenericAsync returns the call as a plain Task, so the lambda's bool (there only to give ExecuteAsync a result type) is never read
                 return true;
             },
             cancellationToken);
 
     /// <summary>Runs an operation whose spec response is untyped (<c>{}</c>): any JSON, or text.</summary>
     public static Task<MillisResult> ExecuteUntypedAsync(this MillisPipeline pipeline, MillisOperation operation, Func<MillisCall, CancellationToken, Task<object?>> call, CancellationToken cancellationToken) =>
+        // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
         pipeline.ExecuteAsync(operation, async (attempt, ct) => new MillisResult(await call(attempt, ct).ConfigureAwait(false)), cancellationToken);
 
     /// <summary>Runs an operation returning a list, exposed read-only.</summary>
     public static Task<IReadOnlyList<T>> ExecuteListAsync<T>(this MillisPipeline pipeline, MillisOperation operation, Func<MillisCall, CancellationToken, Task<IList<T>>> call, CancellationToken cancellationToken) =>
+        // Stryker disable once Boolean : ConfigureAwait(true) differs only under a SynchronizationContext, which the SDK never relies on (it always passes false); no test can tell them apart
         pipeline.ExecuteAsync(operation, async (attempt, ct) => Guard.AsReadOnly(await call(attempt, ct).ConfigureAwait(false)), cancellationToken);
 
     private static bool IsPlainSuccess(string? body)

@@ -40,7 +40,9 @@ internal static class RetryDecision
     {
         var backoffMs = BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 16)) * (1 + (0.25 * NextDouble()));
         var backoff = TimeSpan.FromMilliseconds(Math.Min(backoffMs, maxRetryDelay.TotalMilliseconds));
+        // Stryker disable once Equality : when Retry-After equals the backoff both branches give the same wait
         var wait = retryAfter is { } asked && asked > backoff ? asked : backoff;
+        // Stryker disable once Equality : when the wait equals the cap both branches give the same wait
         return wait < maxRetryDelay ? wait : maxRetryDelay;
     }
 

@@ -111,6 +111,7 @@ internal abstract class JsonUnionConverter<T> : JsonConverter
     protected static TModel? TryObject<TModel>(JToken token, JsonSerializer serializer)
         where TModel : class
     {
+        // Stryker disable once Block : deserializing any other token into a model class throws a JsonException, which the catch below turns into null too
         if (token.Type != JTokenType.Object)
         {
             return null;
@@ -120,6 +121,7 @@ internal abstract class JsonUnionConverter<T> : JsonConverter
         {
             return Millis.Serialization.ExactReading.ToObject<TModel>(token, serializer);
         }
+        // Stryker disable once Block : an emptied catch block makes Stryker return default, which is the same null
         catch (JsonException)
         {
             return null;
