@@ -102,6 +102,7 @@ internal static class ChatStreamReader
                 break;
             }
         }
+        // Stryker disable once Block : emptying the finally block only skips the enumerator's disposal (see below), which is not observable
         finally
         {
             // Stryker disable once Statement,Boolean : the SseParser enumerator owns only a pooled buffer (the body is the caller's to dispose), so disposing it or not is not observable; ConfigureAwait(true) differs only under a SynchronizationContext

@@ -25,6 +25,19 @@ public class ChatChunkParserEdgeTests
     }
 
     [Test]
+    public void DataThatIsNotJson_StillClearsTheEventsFromBefore()
+    {
+        var events = new List<ChatStreamEvent> { new ChatTextDelta("stale") };
+
+        Assert.Throws<JsonReaderException>(() => new ChatChunkParser().TryParse("{\"choices\":[", events));
+        Assert.That(events, Is.Empty);
+    }
+
+    [Test]
+    public void ANullChoiceIndex_FallsBackToThePosition() =>
+        Assert.That(Parse("""{"choices":[{"delta":{"content":"a"}},{"index":null,"delta":{"content":"b"}}]}"""), Is.EqualTo(new ChatStreamEvent[] { new ChatTextDelta("a", 0), new ChatTextDelta("b", 1) }));
+
+    [Test]
     public void AChunkThatTurnsOutNotToBeOne_LeavesNoEventsBehind()
     {
         var events = new List<ChatStreamEvent>();

@@ -139,6 +139,14 @@ public class ErrorTranslationUnitTests
         Assert.That(Translate(Raw(500, "{}", headers: [(header, "req-7")])).RequestId, Is.EqualTo("req-7"));
 
     [Test]
+    public void ARequestIdHeaderWithNoValue_IsNoRequestId()
+    {
+        var raw = new MillisRawApiException("failed", 500, "{}", new Dictionary<string, IEnumerable<string>> { ["x-request-id"] = [] }, null);
+
+        Assert.That(Translate(raw).RequestId, Is.Null);
+    }
+
+    [Test]
     public void AnUnrelatedHeader_IsNoRequestId() =>
         Assert.That(Translate(Raw(500, "{}", headers: [("x-trace", "t-1")])).RequestId, Is.Null);
 
@@ -267,6 +275,18 @@ public class ErrorTranslationUnitTests
 
         Assert.That(redacted.Message, Is.EqualTo("System.InvalidOperationException: outer"));
         Assert.That(redacted.InnerException!.Message, Is.EqualTo("System.FormatException: deeper ***"));
+    }
+
+    [Test]
+    public void AKeyFoundAtTheVeryStartOfTheExceptionText_StillGetsTheExceptionReplaced()
+    {
+        // Exception.ToString() starts with the type name, so a "key" that is a prefix of it is found at index 0.
+        var original = new InvalidOperationException("m");
+
+        var redacted = ErrorTranslation.RedactedException.Of(original, "System.Invalid");
+
+        Assert.That(redacted, Is.Not.SameAs(original));
+        Assert.That(redacted, Is.InstanceOf<ErrorTranslation.RedactedException>());
     }
 
     [Test]
