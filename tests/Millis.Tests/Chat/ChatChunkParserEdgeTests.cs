@@ -29,7 +29,7 @@ public class ChatChunkParserEdgeTests
     {
         var events = new List<ChatStreamEvent> { new ChatTextDelta("stale") };
 
-        Assert.Throws<JsonReaderException>(() => new ChatChunkParser().TryParse("{\"choices\":[", events));
+        Assert.Throws<JsonReaderException>(() => new ChatChunkParser().TryParse("{\"id\":", events));
         Assert.That(events, Is.Empty);
     }
 
