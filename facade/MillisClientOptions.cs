@@ -97,7 +97,7 @@ public sealed class MillisClientOptions
     /// <summary>The clock used for retry delays, <c>Retry-After</c> dates and the chat stream limits; replace it in tests.</summary>
     public TimeProvider TimeProvider { get => _timeProvider; set => Set(ref _timeProvider, value ?? throw new ArgumentNullException(nameof(value))); }
 
-    /// <summary>Optional application name added to the <c>User-Agent</c> header (letters, digits and <c>.-_</c> only).</summary>
+    /// <summary>Optional application name added to the <c>User-Agent</c> header (ASCII letters, digits and <c>.-_</c> only).</summary>
     public string? ApplicationId { get => _applicationId; set => Set(ref _applicationId, value); }
 
     /// <summary>
@@ -223,9 +223,10 @@ public sealed class MillisClientOptions
         ValidateStreamTimeout(StreamFirstEventTimeout, nameof(StreamFirstEventTimeout), DefaultStreamFirstEventTimeout);
         ValidateStreamTimeout(StreamIdleTimeout, nameof(StreamIdleTimeout), DefaultStreamIdleTimeout);
 
-        if (ApplicationId is { } id && (id.Length == 0 || id.Any(c => !(char.IsLetterOrDigit(c) || c is '.' or '-' or '_'))))
+        // ASCII only: the id goes into the User-Agent header, which HttpClient refuses to send with any other character.
+        if (ApplicationId is { } id && (id.Length == 0 || id.Any(c => !(c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '-' or '_'))))
         {
-            throw new ArgumentException("MillisClientOptions.ApplicationId may contain only letters, digits, '.', '-' and '_'.", nameof(ApplicationId));
+            throw new ArgumentException("MillisClientOptions.ApplicationId may contain only letters, digits, '.', '-' and '_'. (ASCII: it is sent in the User-Agent header.)", nameof(ApplicationId));
         }
     }
 

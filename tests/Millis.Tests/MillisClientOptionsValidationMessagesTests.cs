@@ -45,6 +45,8 @@ public class MillisClientOptionsValidationMessagesTests
     [TestCase("my app")]
     [TestCase("app/1.0")]
     [TestCase("caf\u00e9!")]
+    [TestCase("caf\u00e9")]
+    [TestCase("app\u0661")]
     public void AnApplicationIdWithOtherCharacters_IsRefusedSayingWhichAreAllowed(string id)
     {
         var options = Valid();
