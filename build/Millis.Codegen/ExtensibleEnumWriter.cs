@@ -144,20 +144,14 @@ internal static class ExtensibleEnumWriter
     public static string MemberName(string value)
     {
         var sb = new StringBuilder();
-        foreach (var raw in value.Split([' ', '_', '-', '/', '.'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in OperationNames.Words(value))
         {
-            var word = new string(raw.Where(char.IsLetterOrDigit).ToArray());
-            if (word.Length == 0)
-            {
-                continue;
-            }
-
             if (sb.Length > 0 && char.IsDigit(sb[^1]) && char.IsDigit(word[0]))
             {
                 sb.Append('_');
             }
 
-            sb.Append(BrandWords.TryGetValue(word, out var brand) ? brand : char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..]);
+            sb.Append(BrandWords.TryGetValue(word, out var brand) ? brand : OperationNames.Capitalized(word));
         }
 
         var name = sb.ToString();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Newtonsoft.Json.Linq;
 
 namespace Millis.Codegen.Rules;
@@ -28,18 +27,14 @@ internal static class OperationNames
     }
 
     /// <summary>"Create a WebRTC offer" → CreateAWebRTCOffer; keeps inner capitals, drops anything not a letter or digit.</summary>
-    public static string Pascal(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var word in text.Split([' ', '_', '-', '/', '.'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var clean = new string(word.Where(char.IsLetterOrDigit).ToArray());
-            if (clean.Length > 0)
-            {
-                sb.Append(char.ToUpper(clean[0], CultureInfo.InvariantCulture)).Append(clean, 1, clean.Length - 1);
-            }
-        }
+    public static string Pascal(string text) => string.Concat(Words(text).Select(Capitalized));
 
-        return sb.ToString();
-    }
+    /// <summary>The words of a name or phrase: split at spaces and <c>_-/.</c>, each keeping only its letters and digits.</summary>
+    public static IEnumerable<string> Words(string text) =>
+        text.Split([' ', '_', '-', '/', '.'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => new string(word.Where(char.IsLetterOrDigit).ToArray()))
+            .Where(word => word.Length > 0);
+
+    /// <summary>The word with its first character upper-cased, the rest as it is.</summary>
+    public static string Capitalized(string word) => char.ToUpper(word[0], CultureInfo.InvariantCulture) + word[1..];
 }
