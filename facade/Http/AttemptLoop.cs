@@ -42,11 +42,7 @@ internal static class AttemptLoop
 
             if (retry >= options.MaxRetries || cancellationToken.IsCancellationRequested || !policy.ShouldRetry(failure, state))
             {
-                if (failure is AttemptTimeoutException)
-                {
-                    throw failure;
-                }
-
+                // Rethrown with the stack it was thrown with (a timeout, never thrown before, gets this one).
                 ExceptionDispatchInfo.Capture(failure).Throw();
             }
 
