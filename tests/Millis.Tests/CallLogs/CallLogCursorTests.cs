@@ -8,6 +8,9 @@ public class CallLogCursorTests
     [TestCase("1700000100.5")]
     [TestCase("-3")]
     [TestCase("1E+300")]
+    [TestCase("1700000100.25")]
+    [TestCase("0.1")]
+    [TestCase("1.7976931348623157E+308")]
     public void ACursorStoredAsTextReadsBackEqual(string text)
     {
         var cursor = CallLogCursor.Parse(text);
@@ -23,6 +26,7 @@ public class CallLogCursorTests
     [TestCase("Infinity")]
     [TestCase("-Infinity")]
     [TestCase("abc")]
+    [TestCase("soon")]
     [TestCase("")]
     [TestCase(null)]
     public void TextThatIsNotAUsableCursor_DoesNotParse(string? text)

@@ -3,6 +3,7 @@ using Millis.CallLogs;
 using Millis.Models;
 using Newtonsoft.Json.Linq;
 using RichardSzalay.MockHttp;
+using static Millis.Tests.CallLogs.CallLogMock;
 
 namespace Millis.Tests.CallLogs;
 
@@ -10,11 +11,6 @@ namespace Millis.Tests.CallLogs;
 [CancelAfter(10_000)]
 public class CallLogPaginationTests
 {
-    private const string Url = "http://127.0.0.1/call-logs";
-
-    private static MillisClient CreateClient(MockHttpMessageHandler mock) =>
-        new(mock.ToHttpClient(), new MillisClientOptions { ApiKey = "k", BaseUrl = new Uri("http://127.0.0.1/"), MaxRetries = 0 });
-
     private static string Page(double? nextCursor, params string[] sessionIds)
     {
         var page = new JObject
@@ -27,17 +23,6 @@ public class CallLogPaginationTests
         }
 
         return page.ToString();
-    }
-
-    private static async Task<List<string?>> SessionIds(IAsyncEnumerable<CallLog> logs)
-    {
-        var ids = new List<string?>();
-        await foreach (var log in logs)
-        {
-            ids.Add(log.SessionId);
-        }
-
-        return ids;
     }
 
     [Test]
@@ -125,25 +110,6 @@ public class CallLogPaginationTests
 
         Assert.That(ids, Is.EqualTo(new[] { "s2", "s3" }));
         mock.VerifyNoOutstandingExpectation();
-    }
-
-    [TestCase("1700000100.25")]
-    [TestCase("0.1")]
-    [TestCase("1.7976931348623157E+308")]
-    public void ACursorWrittenAsTextParsesBackToTheSameCursor(string text)
-    {
-        var cursor = CallLogCursor.Parse(text);
-
-        Assert.That(CallLogCursor.Parse(cursor.ToString()), Is.EqualTo(cursor));
-    }
-
-    [TestCase("")]
-    [TestCase("soon")]
-    [TestCase("0")]
-    [TestCase("NaN")]
-    public void TextThatIsNoUsableCursorDoesNotParse(string text)
-    {
-        Assert.That(CallLogCursor.TryParse(text, out _), Is.False);
     }
 
     [Test]

@@ -1,5 +1,6 @@
 using Millis.CallLogs;
 using RichardSzalay.MockHttp;
+using static Millis.Tests.CallLogs.CallLogMock;
 
 namespace Millis.Tests.CallLogs;
 
@@ -7,22 +8,6 @@ namespace Millis.Tests.CallLogs;
 [CancelAfter(10_000)]
 public class CallLogPagingEndTests
 {
-    private const string Url = "http://127.0.0.1/call-logs";
-
-    private static MillisClient CreateClient(MockHttpMessageHandler mock) =>
-        new(mock.ToHttpClient(), new MillisClientOptions { ApiKey = "k", BaseUrl = new Uri("http://127.0.0.1/"), MaxRetries = 0 });
-
-    private static async Task<List<string?>> SessionIds(IAsyncEnumerable<Millis.Models.CallLog> logs)
-    {
-        var ids = new List<string?>();
-        await foreach (var log in logs)
-        {
-            ids.Add(log.SessionId);
-        }
-
-        return ids;
-    }
-
     [Test]
     public async Task NextCursorZeroEndsTheWalkAfterThatPage()
     {
